@@ -70,4 +70,28 @@ public record XraySpectrum(double[] energiesKev, double[] fluence, String descri
         }
         return new XraySpectrum(energiesKev, out, description);
     }
+
+    /** Air kerma [mGy] of this fluence: per mAs at 1 m for a tube spectrum ({@link AirKerma}). */
+    public double airKermaMgy() {
+        return AirKerma.mgy(this);
+    }
+
+    /** First half-value layer [mm] of {@code material}: the narrow-beam thickness that halves the air kerma. */
+    public double halfValueLayerMm(XrayMaterial material) {
+        return AirKerma.attenuatingThicknessMm(this, material, 0.5);
+    }
+
+    /** Quarter-value layer [mm] of {@code material}: the thickness that reduces the air kerma to 1/4. */
+    public double quarterValueLayerMm(XrayMaterial material) {
+        return AirKerma.attenuatingThicknessMm(this, material, 0.25);
+    }
+
+    /**
+     * Homogeneity coefficient HVL₁/HVL₂ in {@code material} (HVL₂ = QVL − HVL₁): 1 for a monochromatic beam,
+     * below 1 for a polychromatic beam that hardens as it is filtered (IEC 61267 quotes it per beam quality).
+     */
+    public double homogeneityCoefficient(XrayMaterial material) {
+        double hvl1 = halfValueLayerMm(material);
+        return hvl1 / (quarterValueLayerMm(material) - hvl1);
+    }
 }

@@ -1,0 +1,176 @@
+package org.modalis.tissue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.modalis.UserInputException;
+
+/**
+ * Reads one tissue file ({@code phantoms/tissues/<id>.yaml}) into a {@link Tissue}, reporting every
+ * mistake as a {@link UserInputException} that names the file, the dotted key and a suggestion.
+ *
+ * <pre>
+ * name: water                      # kebab-case id used by phantoms
+ * description: Liquid water
+ * xray:                            # either a composition ...
+ *   density_g_cm3: 1.0
+ *   composition: {H: 0.111894, O: 0.888106}   # mass fractions, sum 1 ± 0.001 (renormalised)
+ *   source: "ICRU Report 44 (1989), Table 4.2"
+ * # ... or an energy-independent pseudo-material:  xray: {mu_per_cm: 1.0, source: "definition"}
+ * # mri:, acoustic:, nuclear: sections are reserved for those modalities.
+ * </pre>
+ */
+final class TissueFileReader {
+
+    private static final Set<String> TOP_KEYS = Set.of("name", "description", "xray", "mri", "acoustic", "nuclear");
+    private static final Set<String> XRAY_KEYS = Set.of("density_g_cm3", "composition", "mu_per_cm", "source");
+    /** Densest element (osmium, 22.6 g/cm³) with margin: a larger value is a unit mistake (kg/m³?). */
+    private static final double MAX_DENSITY_GCM3 = 25.0;
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    /** Parses {@code in}; {@code file} is used only in error messages. */
+    Tissue read(InputStream in, Path file) {
+        JsonNode root;
+        try {
+            root = yaml.readTree(in);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new UserInputException("not valid YAML: " + e.getOriginalMessage(), file,
+                    loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), null,
+                    "check indentation and that keys are followed by ': '");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read tissue file: " + e.getMessage(), file, 0, 0, null, null);
+        }
+        if (root == null || !root.isObject()) {
+            throw error(file, null, "a tissue file must be a YAML mapping with at least 'name' and 'xray'", null);
+        }
+        checkKeys(root, TOP_KEYS, "", file);
+        String name = requiredText(root, "name", file);
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw error(file, "name", "tissue name '" + name + "' is not kebab-case",
+                    "use lower-case letters, digits and '-', e.g. 'bone-cortical'");
+        }
+        String description = root.path("description").asText("");
+        JsonNode xrayNode = root.get("xray");
+        XrayMaterial xray = xrayNode == null || xrayNode.isNull() ? null : readXray(name, xrayNode, file);
+        return new Tissue(name, description, xray);
+    }
+
+    private XrayMaterial readXray(String name, JsonNode node, Path file) {
+        if (!node.isObject()) {
+            throw error(file, "xray", "must be a mapping", "e.g. xray: {density_g_cm3: 1.0, composition: {H: 0.112, O: 0.888}, source: ...}");
+        }
+        checkKeys(node, XRAY_KEYS, "xray.", file);
+        requiredText(node, "source", file, "xray.source");
+        if (node.has("mu_per_cm")) {
+            if (node.has("composition") || node.has("density_g_cm3")) {
+                throw error(file, "xray.mu_per_cm", "give either mu_per_cm or density_g_cm3 + composition, not both", null);
+            }
+            double muPerCm = number(node, "mu_per_cm", "xray.mu_per_cm", file);
+            if (!(muPerCm >= 0)) {
+                throw error(file, "xray.mu_per_cm", "must be ≥ 0 [1/cm], got " + muPerCm, null);
+            }
+            return new ConstantMaterial(name, muPerCm * 100.0);
+        }
+        double density = number(node, "density_g_cm3", "xray.density_g_cm3", file);
+        if (!(density > 0 && density <= MAX_DENSITY_GCM3)) {
+            throw error(file, "xray.density_g_cm3", "density must be in (0, " + MAX_DENSITY_GCM3 + "] g/cm³, got " + density,
+                    "water is 1.0 g/cm³; a value near 1000 is kg/m³");
+        }
+        Map<String, Double> fractions = composition(node.get("composition"), file);
+        return new CompositionMaterial(name, density, fractions, node.get("source").asText());
+    }
+
+    private Map<String, Double> composition(JsonNode node, Path file) {
+        if (node == null || !node.isObject() || node.isEmpty()) {
+            throw error(file, "xray.composition", "missing or empty: give element mass fractions",
+                    "e.g. composition: {H: 0.111894, O: 0.888106}");
+        }
+        Map<String, Double> fractions = new LinkedHashMap<>();
+        double sum = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String key = "xray.composition." + e.getKey();
+            checkElement(e.getKey(), key, file);
+            if (!e.getValue().isNumber() || !(e.getValue().asDouble() >= 0 && e.getValue().asDouble() <= 1)) {
+                throw error(file, key, "mass fraction must be a number in [0, 1], got '" + e.getValue().asText() + "'", null);
+            }
+            fractions.put(e.getKey(), e.getValue().asDouble());
+            sum += e.getValue().asDouble();
+        }
+        if (Math.abs(sum - 1) > CompositionMaterial.FRACTION_SUM_TOLERANCE) {
+            throw error(file, "xray.composition", String.format("mass fractions sum to %.6f; they must sum to 1 ± %.0e "
+                    + "(values within the tolerance are renormalised)", sum, CompositionMaterial.FRACTION_SUM_TOLERANCE),
+                    "check for a missing element or a typo; these are mass (weight) fractions, not atom fractions");
+        }
+        return fractions;
+    }
+
+    private static void checkElement(String symbol, String key, Path file) {
+        try {
+            CompositionMaterial.atomicNumber(symbol);
+        } catch (IllegalArgumentException e) {
+            String hint = "element symbols are case-sensitive, e.g. 'H', 'Ca', 'Cl'";
+            if (!symbol.isEmpty()) {
+                String fixed = symbol.substring(0, 1).toUpperCase() + symbol.substring(1).toLowerCase();
+                if (!fixed.equals(symbol) && isElement(fixed)) {
+                    hint = "did you mean '" + fixed + "'?";
+                }
+            }
+            throw error(file, key, "unknown element symbol '" + symbol + "'", hint);
+        }
+    }
+
+    private static boolean isElement(String symbol) {
+        try {
+            CompositionMaterial.atomicNumber(symbol);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void checkKeys(JsonNode node, Set<String> allowed, String prefix, Path file) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!allowed.contains(k)) {
+                throw error(file, prefix + k, "unknown key '" + k + "'",
+                        ClosestName.suggestion(k, allowed).orElse("allowed keys: " + String.join(", ", allowed)));
+            }
+        }
+    }
+
+    private static String requiredText(JsonNode node, String field, Path file) {
+        return requiredText(node, field, file, field);
+    }
+
+    private static String requiredText(JsonNode node, String field, Path file, String key) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isValueNode() || v.asText().isBlank()) {
+            throw error(file, key, "missing or empty", field.equals("source")
+                    ? "cite where the values come from (report, table)" : null);
+        }
+        return v.asText();
+    }
+
+    private static double number(JsonNode node, String field, String key, Path file) {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isNumber()) {
+            throw error(file, key, v == null ? "missing" : "must be a number, got '" + v.asText() + "'", null);
+        }
+        return v.asDouble();
+    }
+
+    private static UserInputException error(Path file, String key, String message, String hint) {
+        return new UserInputException(message, file, 0, 0, key, hint);
+    }
+}
