@@ -20,6 +20,9 @@ final class RegionShapeReader {
     static Shape shape(YamlNode r) {
         YamlNode type = r.get("shape");
         String s = type.text();
+        if (!SHAPES.contains(s)) {
+            throw type.error("unknown shape '" + s + "'", ClosestName.hint(s, SHAPES));
+        }
         double[] c = r.get("centre_mm").numbers(s.equals("ellipse") || s.equals("rectangle") ? new int[] {2}
                 : s.equals("cylinder") ? new int[] {2, 3} : new int[] {3});
         double cx = c[0] * MM, cy = c[1] * MM, cz = c.length > 2 ? c[2] * MM : 0;
