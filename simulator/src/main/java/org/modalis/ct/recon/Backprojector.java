@@ -1,0 +1,28 @@
+package org.modalis.ct.recon;
+
+import org.modalis.ct.CtGeometry;
+import org.modalis.image.Grid;
+
+/**
+ * The FBP backprojection operator, the CPU/GPU twin contract. For every pixel centre P of the 2-D grid
+ * (x = (i + 0.5 − nx/2)·dx, y likewise; row j ↔ y, column i ↔ x):
+ * <pre>
+ *   out[P] = Σ_v Δ · W_v(P) · s_v(b_v(P))
+ * </pre>
+ * with Δ = |angular step| [rad], b_v(P) the fractional bin index hit by the ray through P in view v,
+ * s_v(b) the linear interpolation between bin centres (bin k's value sits at b = k + 0.5; values beyond
+ * the detector are 0), and W_v(P) the fan-beam distance weight of Kak &amp; Slaney: 1 (parallel), 1/L²
+ * (arc detector; L = |P − source|, [1/m²]), 1/U² (flat detector; U = L·cos γ / D).
+ *
+ * <p>Implementations: {@link CpuBackprojector} (fast), {@link ReferenceBackprojector} (plain double
+ * loops), and the GL twin {@code gpu.ct.GlBackprojector} (planned); {@link PixelDrivenProjector} is the
+ * exact transpose of the CPU one.
+ */
+public interface Backprojector {
+
+    /**
+     * Backprojects a (filtered) sinogram of {@code g.views() × g.bins()} values into {@code out}
+     * ({@code grid.nx() × grid.ny()}), overwriting it.
+     */
+    void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out);
+}

@@ -1,0 +1,98 @@
+package org.modalis.ct.recon;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.modalis.ct.CtGeometry;
+import org.modalis.image.Grid;
+
+/**
+ * Fast pixel-driven backprojector on the CPU (contract: {@link Backprojector}). Twins: the transpose
+ * {@link PixelDrivenProjector}, the slow {@link ReferenceBackprojector} it is tested against, and the GL
+ * twin {@code gpu.ct.GlBackprojector} (planned).
+ *
+ * <p>Speed: the sinogram is copied once into rows padded with zeros and pre-multiplied by Δ, so the inner
+ * loop needs neither a bounds test nor a multiply by the weight: the sample position is clamped into
+ * the padded row, where positions off the detector read zeros. Rows are processed in tiles of
+ * {@value #TILE_ROWS} rows in parallel; within a tile the views are the outer loop, so one view row
+ * (a few kB) and the tile's pixels (≤ 16 kB per 512 columns… ×8 rows) stay in L1/L2. For parallel beam the
+ * position along a row is p = base + i·dp (no per-pixel trigonometry); for fan beam the per-pixel fan
+ * angle costs one atan (arc) or one division (flat).
+ */
+public final class CpuBackprojector implements Backprojector {
+
+    private static final int TILE_ROWS = 8;
+
+    @Override
+    public void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out) {
+        ViewTables t = ViewTables.of(g, grid);
+        ViewTables.checkSizes(filteredSinogram, g, grid, out);
+        float[] rows = padded(filteredSinogram, g.views(), g.bins(), t.scale());
+        int ny = grid.ny();
+        int tiles = (ny + TILE_ROWS - 1) / TILE_ROWS;
+        IntStream.range(0, tiles).parallel().forEach(tile -> {
+            int j0 = tile * TILE_ROWS;
+            int j1 = Math.min(ny, j0 + TILE_ROWS);
+            Arrays.fill(out, j0 * grid.nx(), j1 * grid.nx(), 0f);
+            if (t.fan()) {
+                FanRowSampler sampler = new FanRowSampler(t, grid.nx());
+                for (int v = 0; v < g.views(); v++) {
+                    fanTile(rows, v, t, sampler, j0, j1, grid.nx(), out);
+                }
+            } else {
+                for (int v = 0; v < g.views(); v++) {
+                    parallelTile(rows, v, t, j0, j1, grid.nx(), out);
+                }
+            }
+        });
+    }
+
+    /** View rows padded with {@link ViewTables#PAD} zeros on each side and multiplied by {@code scale}. */
+    static float[] padded(float[] sinogram, int views, int bins, float scale) {
+        int stride = bins + 2 * ViewTables.PAD;
+        float[] rows = new float[views * stride];
+        for (int v = 0; v < views; v++) {
+            for (int b = 0; b < bins; b++) {
+                rows[v * stride + ViewTables.PAD + b] = sinogram[v * bins + b] * scale;
+            }
+        }
+        return rows;
+    }
+
+    private static void parallelTile(float[] rows, int v, ViewTables t, int j0, int j1, int nx, float[] out) {
+        final float c = t.cos()[v];
+        final float s = t.sin()[v];
+        final float dp = t.dx() * c * t.invSpacing();
+        final float maxP = t.maxPosition();
+        final int off = v * t.stride();
+        for (int j = j0; j < j1; j++) {
+            float y = t.y0() + j * t.dy();
+            float base = (t.x0() * c + y * s) * t.invSpacing() + t.shift();
+            int o = j * nx;
+            for (int i = 0; i < nx; i++) {
+                float p = Math.min(Math.max(base + i * dp, 0f), maxP);
+                int k = (int) p;
+                float f = p - k;
+                float a = rows[off + k];
+                out[o + i] += a + f * (rows[off + k + 1] - a);
+            }
+        }
+    }
+
+    private static void fanTile(float[] rows, int v, ViewTables t, FanRowSampler sampler, int j0, int j1,
+                                int nx, float[] out) {
+        final int off = v * t.stride();
+        final float[] pos = sampler.positions();
+        final float[] w = sampler.weights();
+        for (int j = j0; j < j1; j++) {
+            sampler.sample(v, j);
+            int o = j * nx;
+            for (int i = 0; i < nx; i++) {
+                float p = pos[i];
+                int k = (int) p;
+                float f = p - k;
+                float a = rows[off + k];
+                out[o + i] += w[i] * (a + f * (rows[off + k + 1] - a));
+            }
+        }
+    }
+}
