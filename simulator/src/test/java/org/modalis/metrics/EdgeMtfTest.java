@@ -37,7 +37,8 @@ class EdgeMtfTest {
         // Point-sampled Gaussian blur: MTF(f) = exp(−2π²σ²f²); MTF50 = √(ln 2 / 2π²) / σ = 2.4985 lp/cm here.
         double expected50 = Math.sqrt(Math.log(2) / (2 * Math.PI * Math.PI)) / sigma;
         double expected10 = Math.sqrt(Math.log(10) / (2 * Math.PI * Math.PI)) / sigma;
-        // Measured: MTF50 −0.05 %, MTF10 −0.12 %, max |ΔMTF| 0.005 (σ = 1, 1.5, 2 px alike). The residue is
+        // Measured: MTF50 −0.05 %, MTF10 −0.12 %, max |ΔMTF| 0.005 (σ = 1 and 2 px: MTF50 −0.07 % and −0.06 %,
+        // MTF10 −0.25 % and −0.07 %). The residue is
         // the edge curvature (σ/R = 1/27) and the bins' uneven filling; tolerances 0.3 % / 0.5 % / 0.01 leave
         // room for that while any error in the bin width, the sinc² correction or the frequency scale
         // (each ≥ 1 % at these frequencies) fails.
