@@ -42,7 +42,7 @@ final class CrossFieldChecks {
             for (String key : new String[] {"title", "objective"}) {
                 if (!resolved.has(key)) {
                     problems.add(map.value(KeyPath.ROOT).error(KeyPath.ROOT.child(key), "a lesson (a scenario with 'expect')"
-                            + " needs a '" + key + "'", "add a line '" + key + ": ...' at the top level"));
+                            + " needs the key '" + key + "'", "add a line '" + key + ": ...' at the top level"));
                 }
             }
         }
@@ -54,9 +54,9 @@ final class CrossFieldChecks {
         double det = ct.path("source_detector_mm").asDouble();
         if (fan && !(det > iso)) {
             KeyPath key = at.child(map.isWritten(at.child("source_detector_mm")) ? "source_detector_mm" : "source_iso_mm");
-            problems.add(map.value(key).error(key, "ct.source_detector_mm (" + ValueWords.number(det)
-                    + " mm) must be larger than ct.source_iso_mm (" + ValueWords.number(iso)
-                    + " mm): the detector lies beyond the isocentre", "e.g. source_iso_mm: 570 with source_detector_mm: 1040"));
+            problems.add(map.value(key).error(key, "ct.source_detector_mm must be larger than ct.source_iso_mm, got "
+                    + ValueWords.number(det) + " mm and " + ValueWords.number(iso)
+                    + " mm: the detector lies beyond the isocentre", "e.g. source_iso_mm: 570 with source_detector_mm: 1040"));
         }
         checkBadBins(ct.path("bad_bins"), ct.path("bins").asInt(), at.child("bad_bins"));
         warnIfUnused(ct, at, "energy_kev", !ct.path("spectrum").asText().equals("mono"), "ct.spectrum is poly");

@@ -46,15 +46,17 @@ public record ParameterOverride(String text, KeyPath key, JsonNode value) {
      * format (an unknown key is reported with the closest valid one); records the override in {@code map}.
      */
     void applyTo(ObjectNode tree, SourceMap map, ScenarioSchema schema) {
-        JsonNode node = tree;
         KeyPath at = KeyPath.ROOT;
+        for (Object segment : key.segments()) { // check the whole key first: a typo is the likelier mistake
+            checkSegment(schema.specAt(at), at, segment, schema);
+            at = segment instanceof Integer idx ? at.child(idx) : at.child((String) segment);
+        }
+        JsonNode node = tree;
+        at = KeyPath.ROOT;
         for (int i = 0; i < key.segments().size(); i++) {
             Object segment = key.segments().get(i);
-            boolean last = i == key.segments().size() - 1;
-            KeySpec spec = schema.specAt(at);
-            checkSegment(spec, at, segment, schema);
             KeyPath next = segment instanceof Integer idx ? at.child(idx) : at.child((String) segment);
-            if (last) {
+            if (i == key.segments().size() - 1) {
                 set(node, segment, value.deepCopy(), at);
             } else {
                 node = descend(node, segment, next, schema.specAt(next), at);
@@ -105,7 +107,7 @@ public record ParameterOverride(String text, KeyPath key, JsonNode value) {
             a.add(v);
         } else {
             throw location().error(at.child(idx), "index " + idx + " is past the end of '" + at.dotted()
-                    + "' (" + a.size() + " items)", "use " + a.size() + " to add an item");
+                    + "' (" + ValueWords.items(a.size()) + ")", "use " + a.size() + " to add an item");
         }
     }
 

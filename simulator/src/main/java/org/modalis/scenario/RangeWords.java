@@ -14,7 +14,7 @@ final class RangeWords {
     static String outOfRange(KeySpec spec, JsonNode value) {
         JsonNode n = spec.node();
         String unit = spec.unit().isEmpty() ? "" : " " + spec.unit();
-        String got = ", got " + ValueWords.compact(value) + unit;
+        String got = ", got " + ValueWords.compact(value);
         boolean lowOpen = n.has("exclusiveMinimum");
         boolean highOpen = n.has("exclusiveMaximum");
         JsonNode low = lowOpen ? n.get("exclusiveMinimum") : n.get("minimum");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -27,15 +28,22 @@ public final class ScenarioLibrary {
 
     private final ClassLoader loader;
     private final Path workingDir;
+    private final String folder;
 
-    public ScenarioLibrary(ClassLoader loader, Path workingDir) {
+    /**
+     * @param loader     where the built-in scenarios are
+     * @param workingDir where the local {@code <folder>/} is looked for
+     * @param folder     the scenarios folder, both on the classpath and in the working directory
+     */
+    public ScenarioLibrary(ClassLoader loader, Path workingDir, String folder) {
         this.loader = loader;
         this.workingDir = workingDir;
+        this.folder = folder;
     }
 
-    /** The library of this process: this class's loader and the current directory. */
+    /** The library of this process: this class's loader, the current directory, {@value #FOLDER}. */
     public static ScenarioLibrary standard() {
-        return new ScenarioLibrary(ScenarioLibrary.class.getClassLoader(), Path.of("").toAbsolutePath());
+        return new ScenarioLibrary(ScenarioLibrary.class.getClassLoader(), Path.of("").toAbsolutePath(), FOLDER);
     }
 
     /** Built-in scenarios from the index, then local ones under {@code ./scenarios/}, each sorted by name. */
@@ -52,11 +60,11 @@ public final class ScenarioLibrary {
             return ScenarioSource.read(asFile);
         }
         String name = stripExtension(nameOrPath.replace('\\', '/'));
-        Path local = workingDir.resolve(FOLDER).resolve(name + ".yaml");
+        Path local = workingDir.resolve(folder).resolve(name + ".yaml");
         if (Files.isRegularFile(local)) {
             return ScenarioSource.read(local);
         }
-        ScenarioSource builtIn = ScenarioSource.ofResource(FOLDER + "/" + name + ".yaml", loader);
+        ScenarioSource builtIn = ScenarioSource.ofResource(folder + "/" + name + ".yaml", loader);
         if (builtIn != null) {
             return builtIn;
         }
@@ -65,13 +73,13 @@ public final class ScenarioLibrary {
         }
         List<String> names = list().stream().map(ScenarioEntry::name).toList();
         String hint = KeySuggestion.didYouMean(name, names);
-        throw new UserInputException("no scenario named '" + nameOrPath + "' (neither a file, nor " + FOLDER + "/" + name
+        throw new UserInputException("no scenario named '" + nameOrPath + "' (neither a file, nor " + folder + "/" + name
                 + ".yaml here, nor a built-in scenario)", null, 0, 0, null,
                 hint != null ? hint : "run 'modalis list scenarios' to see them all");
     }
 
     private List<ScenarioEntry> builtIn() {
-        String resource = FOLDER + "/index.yaml";
+        String resource = folder + "/index.yaml";
         String text;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
@@ -94,24 +102,28 @@ public final class ScenarioLibrary {
             out.add(new ScenarioEntry(stripExtension(e.get("path").asText()), e.path("title").asText(""),
                     e.path("modality").asText(""), "built-in"));
         }
-        out.sort(java.util.Comparator.comparing(ScenarioEntry::name));
+        out.sort(Comparator.comparing(ScenarioEntry::name));
         return out;
     }
 
     private List<ScenarioEntry> local() {
-        Path folder = workingDir.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
+        Path dir = workingDir.resolve(folder);
+        if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(folder, 4)) {
+        try (Stream<Path> files = Files.walk(dir, 4)) {
             return files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("index.yaml"))
-                    .map(p -> new ScenarioEntry(stripExtension(folder.relativize(p).toString().replace('\\', '/')), "",
-                            folder.relativize(p).getNameCount() > 1 ? folder.relativize(p).getName(0).toString() : "",
-                            p.toString()))
-                    .sorted(java.util.Comparator.comparing(ScenarioEntry::name)).toList();
+                    .map(p -> localEntry(dir.relativize(p), p))
+                    .sorted(Comparator.comparing(ScenarioEntry::name)).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw new UncheckedIOException("cannot list " + dir, e);
         }
+    }
+
+    /** A local file: the modality is the name of its subfolder (scenarios/ct/x.yaml → ct), title unknown. */
+    private static ScenarioEntry localEntry(Path relative, Path file) {
+        String modality = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+        return new ScenarioEntry(stripExtension(relative.toString().replace('\\', '/')), "", modality, file.toString());
     }
 
     private static String stripExtension(String path) {

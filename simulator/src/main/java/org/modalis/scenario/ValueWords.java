@@ -27,15 +27,30 @@ final class ValueWords {
             return v.asText();
         }
         if (v.isArray()) {
-            return v.size() == 1 ? "a list of 1 item" : "a list of " + v.size() + " items";
+            return "a list of " + items(v.size());
         }
         List<String> keys = new ArrayList<>();
         v.fieldNames().forEachRemaining(keys::add);
         return keys.isEmpty() ? "an empty section" : "a section with keys " + String.join(", ", keys);
     }
 
-    /** A number without noise: 20000 (not 20000.0), 0.05, 1.0E-5 → 0.00001. */
+    /** "1 item", "3 items". */
+    static String items(int n) {
+        return n == 1 ? "1 item" : n + " items";
+    }
+
+    /** A value as the user would write it: 20000 (not 20000.0), 0.05, [5, 0], {bin: 400, gain: 1.03}. */
     static String compact(JsonNode n) {
+        if (n.isArray()) {
+            List<String> items = new ArrayList<>();
+            n.forEach(i -> items.add(compact(i)));
+            return "[" + String.join(", ", items) + "]";
+        }
+        if (n.isObject()) {
+            List<String> items = new ArrayList<>();
+            n.properties().forEach(f -> items.add(f.getKey() + ": " + compact(f.getValue())));
+            return "{" + String.join(", ", items) + "}";
+        }
         if (!n.isNumber()) {
             return n.asText();
         }

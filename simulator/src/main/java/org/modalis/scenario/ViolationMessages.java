@@ -3,7 +3,9 @@ package org.modalis.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.modalis.UserInputException;
 
 /**
@@ -24,8 +26,16 @@ final class ViolationMessages {
 
     /** Validates {@code tree} and adds one located problem per violation. */
     void collect(JsonNode tree, List<UserInputException> out) {
-        for (Error e : schema.validate(tree)) {
-            out.add(translate(e));
+        List<Error> errors = schema.validate(tree);
+        // A value of the wrong type also fails its enum/range: report only the type, the root cause.
+        Set<String> wrongType = new HashSet<>();
+        errors.stream().filter(e -> e.getKeyword().equals("type"))
+                .forEach(e -> wrongType.add(toKeyPath(e.getInstanceLocation()).pointer()));
+        for (Error e : errors) {
+            String at = toKeyPath(e.getInstanceLocation()).pointer();
+            if (e.getKeyword().equals("type") || !wrongType.contains(at)) {
+                out.add(translate(e));
+            }
         }
     }
 
@@ -63,7 +73,7 @@ final class ViolationMessages {
     private static String itemCount(KeySpec spec, JsonNode value) {
         int min = spec.node().path("minItems").asInt(0);
         int max = spec.node().path("maxItems").asInt(Integer.MAX_VALUE);
-        String n = value.size() == 1 ? "1 item" : value.size() + " items";
+        String n = ValueWords.items(value.size());
         if (min == max) {
             return "needs exactly " + min + " numbers, got " + n;
         }
