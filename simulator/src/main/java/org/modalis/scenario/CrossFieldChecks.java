@@ -40,7 +40,7 @@ final class CrossFieldChecks {
         checkRoiNames(resolved.path("rois"));
         if (resolved.path("expect").size() > 0) {
             for (String key : new String[] {"title", "objective"}) {
-                if (!resolved.has(key)) {
+                if (!map.isWritten(KeyPath.ROOT.child(key))) {
                     problems.add(map.value(KeyPath.ROOT).error(KeyPath.ROOT.child(key), "a lesson (a scenario with 'expect')"
                             + " needs the key '" + key + "'", "add a line '" + key + ": ...' at the top level"));
                 }

@@ -20,8 +20,12 @@ final class ScenarioDefaults {
         this.schema = schema;
     }
 
-    /** A new tree: {@code written} (already valid against the schema) with defaults applied. */
-    ObjectNode resolve(ObjectNode written) {
+    /**
+     * A new tree: {@code written} (already valid against the schema) with defaults applied.
+     *
+     * @param untitled the title when none is written (the file stem; the schema cannot know it)
+     */
+    ObjectNode resolve(ObjectNode written, String untitled) {
         String modality = written.path("modality").asText("");
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         KeySpec root = schema.rootSpec();
@@ -31,6 +35,9 @@ final class ScenarioDefaults {
                 continue;
             }
             put(out, key, written.get(key), spec);
+            if (key.equals("title") && !out.has("title")) {
+                out.put("title", untitled);
+            }
         }
         return out;
     }

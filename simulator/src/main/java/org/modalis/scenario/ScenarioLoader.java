@@ -63,7 +63,7 @@ public final class ScenarioLoader {
             applyOverrides(tree, overrideTexts, map, a.problems);
             new ViolationMessages(schema, map).collect(tree, a.problems);
             if (a.problems.isEmpty()) {
-                ObjectNode resolved = new ScenarioDefaults(schema).resolve(tree);
+                ObjectNode resolved = new ScenarioDefaults(schema).resolve(tree, source.name());
                 CrossFieldChecks cross = new CrossFieldChecks(map);
                 cross.check(resolved);
                 a.problems.addAll(cross.problems());
@@ -120,8 +120,8 @@ public final class ScenarioLoader {
                 n.has("max") ? n.get("max").doubleValue() : Double.POSITIVE_INFINITY, n.path("why").asText(""))));
         JsonNode d = r.get("display");
         Window display = d == null ? null : new Window(d.get("level").doubleValue(), d.get("width").doubleValue());
-        return new Scenario(source.name(), source.file(), r.path("title").asText(source.name()),
-                r.path("objective").asText(""), r.path("look_for").asText(""), modality,
+        return new Scenario(source.name(), source.file(), r.get("title").asText(),
+                r.get("objective").asText(), r.get("look_for").asText(), modality,
                 phantom(source, r.get("phantom").asText(), map), r.get("seed").longValue(), r, rois,
                 expectations, display, warnings, map);
     }

@@ -77,7 +77,8 @@ class ScenarioLoaderTest {
             assertEquals(motion.child(key).defaultValue(), s.resolvedTree().at("/ct/motion/" + key), "default of ct.motion." + key);
         }
         assertEquals(1, s.seed());
-        assertEquals("minimal", s.title()); // untitled: the file stem
+        assertEquals("minimal", s.title()); // untitled: the file stem, also in the resolved tree
+        assertEquals("minimal", s.resolvedTree().get("title").asText());
         assertEquals("shepp-logan", s.section("recon").getString("filter"));
         assertTrue(s.displayWindow().isEmpty());
         assertFalse(s.isLesson());
@@ -90,7 +91,7 @@ class ScenarioLoaderTest {
         String a = "modality: ct\nphantom: p\nrecon: {size: 128}\nct: {views: 90, bins: 64}\n";
         String b = "ct: {bins: 64, views: 90}\nrecon: {size: 128}\nphantom: p\nmodality: ct\n";
         byte[] ja = loader.load(new ScenarioSource(Path.of("a.yaml"), a, Path.of("."), null), List.of()).resolvedJson();
-        byte[] jb = loader.load(new ScenarioSource(Path.of("b.yaml"), b, Path.of("."), null), List.of()).resolvedJson();
+        byte[] jb = loader.load(new ScenarioSource(Path.of("a.yaml"), b, Path.of("."), null), List.of()).resolvedJson();
         byte[] ja2 = loader.load(new ScenarioSource(Path.of("a.yaml"), a, Path.of("."), null), List.of()).resolvedJson();
         assertArrayEquals(ja, ja2);
         assertArrayEquals(ja, jb);
