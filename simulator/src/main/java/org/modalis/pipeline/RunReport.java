@@ -1,0 +1,65 @@
+package org.modalis.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modalis.metrics.Metric;
+import org.modalis.metrics.MetricSet;
+import org.modalis.scenario.Expectation;
+import org.modalis.scenario.Scenario;
+
+/**
+ * The content of {@code metrics.json}: which scenario ran with which resolved parameters and seed, every
+ * metric with its unit and definition, the lesson's expectations with pass/fail, and the time of each
+ * stage. Key order is fixed, so equal runs give equal files up to the timings.
+ */
+public final class RunReport {
+
+    private RunReport() {
+    }
+
+    /** Result of one lesson expectation. */
+    public record Check(String metric, double min, double max, Double value, boolean pass, String why) {
+    }
+
+    public static List<Check> check(Scenario scenario, MetricSet metrics) {
+        return scenario.expectations().stream().map(e -> check(e, metrics)).toList();
+    }
+
+    private static Check check(Expectation e, MetricSet metrics) {
+        Double v = metrics.get(e.metric()).map(Metric::value).orElse(null);
+        return new Check(e.metric(), e.min(), e.max(), v, v != null && e.accepts(v), e.why());
+    }
+
+    public static Map<String, Object> of(Scenario scenario, MetricSet metrics, Trace trace, List<String> files,
+                                         Map<String, Object> extra) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", scenario.name());
+        s.put("file", scenario.file().toString());
+        s.put("title", scenario.title());
+        s.put("modality", scenario.modality());
+        root.put("scenario", s);
+        root.put("seed", scenario.seed());
+        root.put("parameters", scenario.resolvedTree());
+        root.putAll(extra);
+        root.put("metrics", metricsMap(metrics));
+        root.put("expectations", check(scenario, metrics));
+        root.put("stages", trace.stages());
+        root.put("total_seconds", trace.totalSeconds());
+        root.put("files", files);
+        return root;
+    }
+
+    public static Map<String, Object> metricsMap(MetricSet metrics) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Metric metric : metrics.metrics()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("value", metric.value());
+            v.put("unit", metric.unit());
+            v.put("description", metric.description());
+            m.put(metric.name(), v);
+        }
+        return m;
+    }
+}
