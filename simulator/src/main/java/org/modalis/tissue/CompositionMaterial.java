@@ -10,15 +10,16 @@ import java.util.Objects;
  * A material defined by its mass density and elemental mass fractions, with X-ray interaction
  * coefficients from the mixture rule: (μ/ρ)_mix = Σ w_i (μ/ρ)_i (Hubbell 1982; the rule NIST XCOM uses,
  * exact up to chemical-binding effects, which are negligible above ~1 keV). Elemental cross sections are
- * xraylib's ({@code CS_Total}: photoelectric + Compton + Rayleigh, the narrow-beam coefficient;
- * {@code CS_Energy}: mass energy-absorption μen/ρ, Hubbell &amp; Seltzer), which reproduce the NIST tables.
+ * xraylib's {@code CS_Total} (photoelectric + Compton + Rayleigh, the narrow-beam coefficient), which
+ * reproduces NIST XCOM; the mass energy-absorption coefficient μen/ρ is built from xraylib's partial
+ * cross sections by {@link EnergyAbsorption} (xraylib's own {@code CS_Energy} is wrong, see there).
  *
  * <p>Speed: a CT acquisition asks for μ at ~150 spectrum energies for ~20 materials and then reuses them,
  * so the constructor tabulates the exact xraylib mixture on the {@link #GRID_STEP_KEV} grid that spectra
  * use ({@value #GRID_MIN_KEV}–{@value #GRID_MAX_KEV} keV). Lookups on that grid are exact table reads;
  * any other energy is computed exactly from xraylib (≈0.35 µs per element). No interpolation is ever
  * done, so absorption edges (iodine K at 33.17 keV, tungsten K at 69.5 keV) are never smeared.
- * Immutable and thread-safe after construction.
+ * Immutable and thread-safe (the μen/ρ table is filled on first use, idempotently).
  */
 public final class CompositionMaterial implements XrayMaterial {
 
@@ -27,7 +28,7 @@ public final class CompositionMaterial implements XrayMaterial {
     /** Lowest tabulated energy [keV]. */
     public static final double GRID_MIN_KEV = 1.0;
     /** Highest tabulated energy [keV]: above the largest supported tube voltage (150 kV). */
-    public static final double GRID_MAX_KEV = 300.0;
+    public static final double GRID_MAX_KEV = 200.0;
     /** Allowed deviation of the mass fractions' sum from 1 before renormalisation. */
     public static final double FRACTION_SUM_TOLERANCE = 1e-3;
 
@@ -41,8 +42,10 @@ public final class CompositionMaterial implements XrayMaterial {
     private final String source;
     private final int[] atomicNumbers;
     private final double[] weights;
+    private final EnergyAbsorption[] energyAbsorption;
     private final double[] attenuationTable;
-    private final double[] energyAbsorptionTable;
+    /** Filled on first use (only kerma and dose need it); a racy but idempotent, safely published cache. */
+    private volatile double[] energyAbsorptionTable;
 
     /**
      * @param name          identifier (e.g. "water")
@@ -74,12 +77,13 @@ public final class CompositionMaterial implements XrayMaterial {
             i++;
         }
         this.massFractions = Collections.unmodifiableMap(normalised);
+        energyAbsorption = new EnergyAbsorption[atomicNumbers.length];
+        for (int k = 0; k < atomicNumbers.length; k++) {
+            energyAbsorption[k] = new EnergyAbsorption(atomicNumbers[k]);
+        }
         attenuationTable = new double[GRID_POINTS];
-        energyAbsorptionTable = new double[GRID_POINTS];
         for (int g = 0; g < GRID_POINTS; g++) {
-            double e = GRID_MIN_KEV + g * GRID_STEP_KEV;
-            attenuationTable[g] = exactAttenuation(e);
-            energyAbsorptionTable[g] = exactEnergyAbsorption(e);
+            attenuationTable[g] = exactAttenuation(GRID_MIN_KEV + g * GRID_STEP_KEV);
         }
     }
 
@@ -131,10 +135,22 @@ public final class CompositionMaterial implements XrayMaterial {
         return g >= 0 ? attenuationTable[g] : exactAttenuation(energyKev);
     }
 
-    /** Mass energy-absorption coefficient μen/ρ [cm²/g], for kerma and dose. */
+    /** Mass energy-absorption coefficient μen/ρ [cm²/g], for kerma and dose ({@link EnergyAbsorption}). */
     public double massEnergyAbsorptionCm2g(double energyKev) {
         int g = gridIndex(energyKev);
-        return g >= 0 ? energyAbsorptionTable[g] : exactEnergyAbsorption(energyKev);
+        return g >= 0 ? energyAbsorptionTable()[g] : exactEnergyAbsorption(energyKev);
+    }
+
+    private double[] energyAbsorptionTable() {
+        double[] table = energyAbsorptionTable;
+        if (table == null) {
+            table = new double[GRID_POINTS];
+            for (int g = 0; g < GRID_POINTS; g++) {
+                table[g] = exactEnergyAbsorption(GRID_MIN_KEV + g * GRID_STEP_KEV);
+            }
+            energyAbsorptionTable = table;
+        }
+        return table;
     }
 
     /** The index of {@code energyKev} in the exact table, or −1 if it is not a grid point. */
@@ -160,7 +176,7 @@ public final class CompositionMaterial implements XrayMaterial {
         checkEnergy(energyKev);
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {
-            sum += weights[i] * Xraylib.CS_Energy(atomicNumbers[i], energyKev);
+            sum += weights[i] * energyAbsorption[i].massEnergyAbsorptionCm2g(energyKev);
         }
         return sum;
     }
