@@ -43,11 +43,13 @@ public final class AnalyticPhantoms {
 
     /** Line integral of the ellipses along a ray (its normal form t, θ computed from the ray). */
     public static double lineIntegral(List<Ellipse> ellipses, Ray ray) {
-        double theta = Math.atan2(-ray.ux(), ray.uy());
-        double t = ray.ox() * Math.cos(theta) + ray.oy() * Math.sin(theta);
+        // Unit normal (cosθ, sinθ) = (u_y, −u_x) of the ray's direction; t = origin · normal.
+        double c = ray.uy();
+        double s = -ray.ux();
+        double t = ray.ox() * c + ray.oy() * s;
         double sum = 0;
         for (Ellipse e : ellipses) {
-            sum += e.projection(t, theta);
+            sum += e.projection(t, c, s);
         }
         return sum;
     }
@@ -73,20 +75,38 @@ public final class AnalyticPhantoms {
 
     /** Pixel averages of the ellipses over {@code sub × sub} points per pixel (fair partial-volume truth). */
     public static float[] rasterize(List<Ellipse> ellipses, Grid grid, int sub) {
-        float[] out = new float[Math.toIntExact(grid.size())];
-        for (int j = 0; j < grid.ny(); j++) {
-            for (int i = 0; i < grid.nx(); i++) {
-                double sum = 0;
-                for (int q = 0; q < sub * sub; q++) {
-                    double x = grid.x(i) + ((q % sub + 0.5) / sub - 0.5) * grid.dx();
-                    double y = grid.y(j) + ((q / sub + 0.5) / sub - 0.5) * grid.dy();
-                    for (Ellipse e : ellipses) {
-                        sum += e.contains(x, y) ? e.rho() : 0.0;
-                    }
-                }
-                out[grid.index(i, j, 0)] = (float) (sum / (sub * sub));
-            }
+        double[] sum = new double[Math.toIntExact(grid.size())];
+        for (Ellipse e : ellipses) {
+            addEllipse(e, grid, sub, sum);
+        }
+        float[] out = new float[sum.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = (float) (sum[p] / (sub * sub));
         }
         return out;
+    }
+
+    /** Adds ρ for every sub-sample inside the ellipse, visiting only pixels of its bounding box. */
+    private static void addEllipse(Ellipse e, Grid grid, int sub, double[] sum) {
+        double c = Math.cos(e.alphaRad());
+        double s = Math.sin(e.alphaRad());
+        double r = Math.max(e.a(), e.b());
+        int i0 = Math.max(0, (int) Math.floor((e.cx() - r) / grid.dx() + grid.nx() / 2.0) - 1);
+        int i1 = Math.min(grid.nx() - 1, (int) Math.ceil((e.cx() + r) / grid.dx() + grid.nx() / 2.0) + 1);
+        int j0 = Math.max(0, (int) Math.floor((e.cy() - r) / grid.dy() + grid.ny() / 2.0) - 1);
+        int j1 = Math.min(grid.ny() - 1, (int) Math.ceil((e.cy() + r) / grid.dy() + grid.ny() / 2.0) + 1);
+        for (int j = j0; j <= j1; j++) {
+            for (int i = i0; i <= i1; i++) {
+                int inside = 0;
+                for (int q = 0; q < sub * sub; q++) {
+                    double dx = grid.x(i) + ((q % sub + 0.5) / sub - 0.5) * grid.dx() - e.cx();
+                    double dy = grid.y(j) + ((q / sub + 0.5) / sub - 0.5) * grid.dy() - e.cy();
+                    double xp = (dx * c + dy * s) / e.a();
+                    double yp = (-dx * s + dy * c) / e.b();
+                    inside += xp * xp + yp * yp <= 1.0 ? 1 : 0;
+                }
+                sum[grid.index(i, j, 0)] += inside * e.rho();
+            }
+        }
     }
 }

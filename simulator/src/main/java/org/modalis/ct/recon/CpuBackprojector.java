@@ -11,8 +11,9 @@ import org.modalis.image.Grid;
  * twin {@code gpu.ct.GlBackprojector} (planned).
  *
  * <p>Speed: the sinogram is copied once into rows padded with zeros and pre-multiplied by Δ, so the inner
- * loop needs neither a bounds test nor a multiply by the weight: the sample position is clamped into
- * the padded row, where positions off the detector read zeros. Rows are processed in tiles of
+ * loop needs no multiply by the weight; for parallel beam it visits only the pixels of the row whose
+ * position falls on the detector ({@link ParallelRowRange}), with no per-pixel clamp; for fan beam the
+ * position is clamped into the padded row, where positions off the detector read zeros. Rows are processed in tiles of
  * {@value #TILE_ROWS} rows in parallel; within a tile the views are the outer loop, so one view row
  * (a few kB) and the tile's pixels (≤ 16 kB per 512 columns… ×8 rows) stay in L1/L2. For parallel beam the
  * position along a row is p = base + i·dp (no per-pixel trigonometry); for fan beam the per-pixel fan
@@ -62,14 +63,15 @@ public final class CpuBackprojector implements Backprojector {
         final float c = t.cos()[v];
         final float s = t.sin()[v];
         final float dp = t.dx() * c * t.invSpacing();
-        final float maxP = t.maxPosition();
         final int off = v * t.stride();
         for (int j = j0; j < j1; j++) {
             float y = t.y0() + j * t.dy();
             float base = (t.x0() * c + y * s) * t.invSpacing() + t.shift();
             int o = j * nx;
-            for (int i = 0; i < nx; i++) {
-                float p = Math.min(Math.max(base + i * dp, 0f), maxP);
+            long range = ParallelRowRange.of(base, dp, t.stride(), nx);
+            int i1 = (int) range;
+            for (int i = (int) (range >>> 32); i < i1; i++) {
+                float p = base + i * dp;
                 int k = (int) p;
                 float f = p - k;
                 float a = rows[off + k];

@@ -9,12 +9,12 @@ import org.modalis.image.Grid;
  * Per-view constants shared by {@link CpuBackprojector} and its transpose {@link PixelDrivenProjector}, so
  * both use the same discretization by construction (DESIGN.md, "CPU and GPU twins"): cos/sin of the
  * view angle, the map from detector coordinate to padded sample position, and the grid's first pixel
- * centre. Sample position p of detector coordinate u is p = u/Δ + shift, where shift = bins/2 − offset
+ * centre, and for an arc detector the tabulated atan ({@link ArcPositionTable}). Sample position p of detector coordinate u is p = u/Δ + shift, where shift = bins/2 − offset
  * − 0.5 + PAD places bin k's centre at p = k + PAD in a row padded with PAD zeros on each side.
  */
 record ViewTables(float[] cos, float[] sin, float invSpacing, float shift, float scale, int stride,
                   float x0, float y0, float dx, float dy, boolean fan, boolean arc, float sourceIso,
-                  float sourceDetector) {
+                  float sourceDetector, ArcPositionTable arcPositions) {
 
     /** Zeros on each side of a view row: a clamped position p ∈ [0, bins + 2] then reads zeros outside the detector. */
     static final int PAD = 2;
@@ -37,9 +37,10 @@ record ViewTables(float[] cos, float[] sin, float invSpacing, float shift, float
         boolean arc = fan && ((FanBeamGeometry) g).shape() == DetectorShape.ARC;
         float d = fan ? (float) ((FanBeamGeometry) g).sourceIsoM() : 0f;
         float sdd = fan ? (float) ((FanBeamGeometry) g).sourceDetectorM() : 0f;
+        ArcPositionTable table = arc ? new ArcPositionTable((FanBeamGeometry) g, 1 / spacing, shift) : null;
         return new ViewTables(c, s, (float) (1 / spacing), (float) shift, (float) Math.abs(g.angularStep()),
                 g.bins() + 2 * PAD, (float) grid.x(0), (float) grid.y(0), (float) grid.dx(), (float) grid.dy(),
-                fan, arc, d, sdd);
+                fan, arc, d, sdd, table);
     }
 
     /** Largest allowed padded sample position: p and p + 1 stay inside the padded row. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.modalis.ct.AnalyticPhantoms;
@@ -38,13 +40,17 @@ class FanFbpTest {
         return FanBeamGeometry.shortScan(views, BINS, spacing(shape), D, SDD, shape);
     }
 
+    /** Sinograms are the slow part of these tests: compute each (phantom, geometry) once. */
+    private static final Map<List<Object>, Sinogram> SINOGRAMS = new ConcurrentHashMap<>();
+
     private static float[] fbp(List<Ellipse> e, FanBeamGeometry g, RedundancyWeighting w) {
-        Sinogram s = AnalyticPhantoms.sinogram(e, g, 2);
+        Sinogram s = SINOGRAMS.computeIfAbsent(List.of(e, g), k -> AnalyticPhantoms.sinogram(e, g, 2));
         return new Fbp(new CpuBackprojector(), w).reconstruct(s, GRID, FilterWindow.RAM_LAK, 1.0).data();
     }
 
     private static final List<Ellipse> DISC = AnalyticPhantoms.disc(0.01, -0.005, 0.07, MU);
     private static final List<Ellipse> SL = AnalyticPhantoms.modifiedSheppLogan(0.1, MU);
+    private static final float[] SL_TRUTH = AnalyticPhantoms.rasterize(SL, GRID, 4);
 
     /**
      * Measured (128², 192 bins, 2 sub-rays; full 360 views, short 240): disc interior mean within 1e-5 of μ
@@ -54,12 +60,10 @@ class FanFbpTest {
     @ParameterizedTest
     @EnumSource(DetectorShape.class)
     void fullAndParkerShortScansReconstruct(DetectorShape shape) {
-        float[] discTruth = AnalyticPhantoms.rasterize(DISC, GRID, 4);
-        float[] slTruth = AnalyticPhantoms.rasterize(SL, GRID, 4);
         for (FanBeamGeometry g : new FanBeamGeometry[] {full(shape, 360), shortScan(shape, 240)}) {
             double mean = ImageErrors.mean(fbp(DISC, g, RedundancyWeighting.PARKER), GRID, r -> r < 0.05);
             assertEquals(MU, mean, 1e-3 * MU, shape + " short=" + g.shortScan() + ": disc interior mean");
-            double rmse = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.PARKER), slTruth, GRID, r -> true);
+            double rmse = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.PARKER), SL_TRUTH, GRID, r -> true);
             assertTrue(rmse < 0.5, shape + " short=" + g.shortScan() + ": Shepp–Logan RMSE " + rmse + " /m");
         }
     }
@@ -72,9 +76,8 @@ class FanFbpTest {
     @EnumSource(DetectorShape.class)
     void shortScanWithoutParkerIsWrong(DetectorShape shape) {
         FanBeamGeometry g = shortScan(shape, 240);
-        float[] slTruth = AnalyticPhantoms.rasterize(SL, GRID, 4);
-        double parker = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.PARKER), slTruth, GRID, r -> true);
-        double uniform = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.UNIFORM), slTruth, GRID, r -> true);
+        double parker = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.PARKER), SL_TRUTH, GRID, r -> true);
+        double uniform = ImageErrors.rmse(fbp(SL, g, RedundancyWeighting.UNIFORM), SL_TRUTH, GRID, r -> true);
         assertTrue(uniform > 2 * parker, "RMSE uniform " + uniform + " vs Parker " + parker);
         double mean = ImageErrors.mean(fbp(DISC, g, RedundancyWeighting.UNIFORM), GRID, r -> r < 0.05);
         assertTrue(Math.abs(mean / MU - 1) > 0.005, "uniform-weight disc mean " + mean);
