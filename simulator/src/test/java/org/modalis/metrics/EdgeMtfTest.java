@@ -38,10 +38,9 @@ class EdgeMtfTest {
         double expected50 = Math.sqrt(Math.log(2) / (2 * Math.PI * Math.PI)) / sigma;
         double expected10 = Math.sqrt(Math.log(10) / (2 * Math.PI * Math.PI)) / sigma;
         // Measured: MTF50 −0.05 %, MTF10 −0.12 %, max |ΔMTF| 0.005 (σ = 1 and 2 px: MTF50 −0.07 % and −0.06 %,
-        // MTF10 −0.25 % and −0.07 %). The residue is
-        // the edge curvature (σ/R = 1/27) and the bins' uneven filling; tolerances 0.3 % / 0.5 % / 0.01 leave
-        // room for that while any error in the bin width, the sinc² correction or the frequency scale
-        // (each ≥ 1 % at these frequencies) fails.
+        // MTF10 −0.25 % and −0.07 %). The residue is the edge curvature (σ/R = 1/27) and the bins' uneven
+        // filling; tolerances 0.3 % / 0.5 % / 0.01 leave room for that, while a 1 % error in the frequency
+        // scale (bin positions, pixel size) fails.
         assertEquals(expected50, c.mtf50PerM().orElseThrow(), 0.003 * expected50);
         assertEquals(expected10, c.mtf10PerM().orElseThrow(), 0.005 * expected10);
         double[] f = c.frequencyPerM();
