@@ -30,7 +30,8 @@ public record EdgeMtfSettings(double binWidthPixels, double halfRangePixels, dou
             throw new IllegalArgumentException("taper fraction must be 0–1, got " + taperFraction);
         }
         if (!(maxFrequencyPixels > 0 && maxFrequencyPixels <= 2)) {
-            throw new IllegalArgumentException("max frequency must be in (0, 2] cycles/pixel, got " + maxFrequencyPixels);
+            throw new IllegalArgumentException("max frequency must be in (0, 2] cycles/pixel, got "
+                    + maxFrequencyPixels);
         }
         if (points < 2) {
             throw new IllegalArgumentException("curve needs ≥ 2 points, got " + points);

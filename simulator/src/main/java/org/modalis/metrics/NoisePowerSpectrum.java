@@ -23,7 +23,8 @@ public final class NoisePowerSpectrum {
     public static NpsResult measure(Image image, Roi region, int n) {
         Grid g = image.grid();
         if (n < 4 || n > Math.min(g.nx(), g.ny())) {
-            throw new IllegalArgumentException("block size must be 4.." + Math.min(g.nx(), g.ny()) + " pixels, got " + n);
+            throw new IllegalArgumentException("block size must be 4.." + Math.min(g.nx(), g.ny())
+                    + " pixels, got " + n);
         }
         double[] sum = new double[n * n];
         double[] block = new double[2 * n * n];

@@ -18,7 +18,8 @@ public final class StreakIndex {
     /** The streak index of slice 0 within {@code region}. */
     public static Metric measure(Image image, Image truth, Roi region) {
         if (!image.grid().equals(truth.grid())) {
-            throw new IllegalArgumentException("truth grid " + truth.grid() + " differs from image grid " + image.grid());
+            throw new IllegalArgumentException("truth grid " + truth.grid() + " differs from image grid "
+                    + image.grid());
         }
         int[] idx = region.indices(image.grid(), 0);
         if (idx.length == 0) {
