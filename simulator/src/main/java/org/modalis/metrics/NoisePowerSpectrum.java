@@ -21,7 +21,15 @@ public final class NoisePowerSpectrum {
 
     /** NPS of slice 0 within {@code region} from {@code n} × {@code n} blocks (n ≥ 4, a power of 2 is fastest). */
     public static NpsResult measure(Image image, Roi region, int n) {
+        return measure(image, 0, region, n);
+    }
+
+    /** NPS of slice {@code k}; see {@link #measure(Image, Roi, int)}. */
+    public static NpsResult measure(Image image, int k, Roi region, int n) {
         Grid g = image.grid();
+        if (k < 0 || k >= g.nz()) {
+            throw new IllegalArgumentException("slice " + k + " outside 0.." + (g.nz() - 1));
+        }
         if (n < 4 || n > Math.min(g.nx(), g.ny())) {
             throw new IllegalArgumentException("block size must be 4.." + Math.min(g.nx(), g.ny())
                     + " pixels, got " + n);
@@ -33,7 +41,7 @@ public final class NoisePowerSpectrum {
         for (int j0 = 0; j0 + n <= g.ny(); j0 += n) {
             for (int i0 = 0; i0 + n <= g.nx(); i0 += n) {
                 if (inside(region, g, i0, j0, n)) {
-                    load(image, i0, j0, n, block);
+                    load(image, k, i0, j0, n, block);
                     fft.complexForward(block);
                     for (int p = 0; p < n * n; p++) {
                         sum[p] += block[2 * p] * block[2 * p] + block[2 * p + 1] * block[2 * p + 1];
@@ -65,19 +73,19 @@ public final class NoisePowerSpectrum {
     }
 
     /** Copies the block into interleaved complex form with its mean removed. */
-    private static void load(Image image, int i0, int j0, int n, double[] out) {
+    private static void load(Image image, int k, int i0, int j0, int n, double[] out) {
         Grid g = image.grid();
         double mean = 0;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                mean += image.data()[g.index(i0 + i, j0 + j, 0)];
+                mean += image.data()[g.index(i0 + i, j0 + j, k)];
             }
         }
         mean /= (double) n * n;
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 int p = j * n + i;
-                out[2 * p] = image.data()[g.index(i0 + i, j0 + j, 0)] - mean;
+                out[2 * p] = image.data()[g.index(i0 + i, j0 + j, k)] - mean;
                 out[2 * p + 1] = 0;
             }
         }

@@ -107,6 +107,11 @@ class EdgeMtfTest {
     }
 
     @Test
+    void settingsThatWouldDivideByTheSincZeroAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new EdgeMtfSettings(0.5, 12, 0.5, 2, 101));
+    }
+
+    @Test
     void radiusSmallerThanTheRangeIsRefused() {
         Image img = DiscImages.sharpDisc(GRID, 0, 0, 3e-3, 4);
         assertThrows(IllegalArgumentException.class, () -> EdgeMtf.measure(img, 0, 0, 3e-3, EdgeMtfSettings.DEFAULT));

@@ -98,6 +98,23 @@ class NoisePowerSpectrumTest {
     }
 
     @Test
+    void sliceOfAVolumeIsMeasuredOnItsOwn() {
+        // Slice 1 holds white noise, slices 0 and 2 are constant: slice 1's NPS integral is its variance,
+        // the others' zero.
+        Grid vol = new Grid(64, 64, 3, DX, DX, 1e-3);
+        Image img = Image.zeros(vol, "CT number", "HU", new Window(0, 100));
+        Rng rng = new Rng(5);
+        for (int p = 64 * 64; p < 2 * 64 * 64; p++) {
+            img.data()[p] = (float) (SIGMA * rng.gaussian());
+        }
+        Roi all = new CircularRoi(0, 0, 1);
+        assertEquals(0, NoisePowerSpectrum.measure(img, 0, all, 32).integral(), 0);
+        assertEquals(0, NoisePowerSpectrum.measure(img, 2, all, 32).integral(), 0);
+        // 4 blocks of 1024 px: the variance is estimated to ±2.2 %; 10 % ≈ 4.5 standard errors.
+        assertEquals(SIGMA * SIGMA, NoisePowerSpectrum.measure(img, 1, all, 32).integral(), 0.1 * SIGMA * SIGMA);
+    }
+
+    @Test
     void regionWithoutRoomForABlockIsRefused() {
         assertThrows(UserInputException.class,
                 () -> NoisePowerSpectrum.measure(whiteNoise(4), new CircularRoi(0, 0, 5 * DX), 32));
