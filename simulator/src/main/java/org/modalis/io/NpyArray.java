@@ -1,6 +1,9 @@
 package org.modalis.io;
 
 import java.util.Arrays;
+import org.modalis.image.Grid;
+import org.modalis.image.Image;
+import org.modalis.image.Window;
 
 /**
  * An array read from a {@code .npy} file, converted to double and rearranged into C order (last index
@@ -36,6 +39,22 @@ public record NpyArray(int[] shape, double[] data, NpyDtype dtype) {
             f[k] = (float) data[k];
         }
         return f;
+    }
+
+    /**
+     * The array as an {@link Image}: shape (ny, nx) or (nz, ny, nx), the layout {@link NpyWriter} writes
+     * (row index = y, column index = x), with the given spacing [m].
+     *
+     * @throws IllegalArgumentException for any other number of dimensions
+     */
+    public Image toImage(double dx, double dy, double dz, String quantity, String unit, Window window) {
+        Grid g = switch (shape.length) {
+            case 2 -> new Grid(shape[1], shape[0], 1, dx, dy, dz);
+            case 3 -> new Grid(shape[2], shape[1], shape[0], dx, dy, dz);
+            default -> throw new IllegalArgumentException("an image needs a 2-D (ny, nx) or 3-D (nz, ny, nx) array,"
+                    + " got shape " + Arrays.toString(shape));
+        };
+        return new Image(g, toFloats(), quantity, unit, window);
     }
 
     @Override

@@ -41,17 +41,15 @@ public record NpyDtype(char kind, int itemSize, ByteOrder order) {
      */
     public static NpyDtype parse(String descr, Path file) {
         if (descr.length() >= 3 && "<>|=".indexOf(descr.charAt(0)) >= 0) {
-            char kind = descr.charAt(1);
-            int size = parseSize(descr.substring(2));
             ByteOrder order = switch (descr.charAt(0)) {
                 case '>' -> ByteOrder.BIG_ENDIAN;
                 case '=' -> ByteOrder.nativeOrder();
                 default -> ByteOrder.LITTLE_ENDIAN;
             };
-            if ((kind == 'f' && (size == 4 || size == 8))
-                    || ((kind == 'i' || kind == 'u') && (size == 1 || size == 2 || size == 4 || size == 8))
-                    || (kind == 'b' && size == 1)) {
-                return new NpyDtype(kind, size, order);
+            try {
+                return new NpyDtype(descr.charAt(1), parseSize(descr.substring(2)), order);
+            } catch (IllegalArgumentException unsupported) {
+                // reported below with the file
             }
         }
         throw new UserInputException("dtype '" + descr + "' not supported: expected a real float (f4, f8) or"

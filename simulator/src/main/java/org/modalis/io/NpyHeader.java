@@ -22,7 +22,7 @@ import org.modalis.UserInputException;
 public record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
 
     /** Magic string: {@code \x93NUMPY}. */
-    static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     /** Alignment of the data start (NumPy's ARRAY_ALIGN). */
     private static final int ALIGN = 64;
     /** Spare room NumPy leaves after the dict so the growth axis can be rewritten in place. */
@@ -52,6 +52,11 @@ public record NpyHeader(NpyDtype dtype, boolean fortranOrder, int[] shape) {
             n *= s;
         }
         return n;
+    }
+
+    /** Whether {@code b} starts with the .npy magic string. */
+    static boolean startsWithMagic(byte[] b) {
+        return b.length >= MAGIC.length && Arrays.equals(b, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
     /** The complete version 1.0 preamble (magic, version, length, dict, padding, newline). */

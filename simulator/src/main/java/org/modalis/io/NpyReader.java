@@ -36,7 +36,7 @@ public final class NpyReader {
         try (InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             byte[] pre = in.readNBytes(8);
-            if (pre.length < 8 || !Arrays.equals(Arrays.copyOf(pre, 6), NpyHeader.MAGIC)) {
+            if (pre.length < 8 || !NpyHeader.startsWithMagic(pre)) {
                 throw new UserInputException("not a .npy file (magic bytes missing)", file, 0, 0, null, null);
             }
             int major = pre[6] & 0xFF;

@@ -32,7 +32,8 @@ public final class EdgeMtf {
     public static MtfCurve measure(Image image, int k, double cx, double cy, double radius, EdgeMtfSettings s) {
         Grid g = image.grid();
         if (Math.abs(g.dx() - g.dy()) > 1e-9 * g.dx()) {
-            throw new IllegalArgumentException("circular-edge MTF needs square pixels, got " + g.dx() + " × " + g.dy() + " m");
+            throw new IllegalArgumentException("circular-edge MTF needs square pixels, got " + g.dx() + " × "
+                    + g.dy() + " m");
         }
         double dx = g.dx();
         double halfRange = s.halfRangePixels() * dx;

@@ -10,7 +10,8 @@ package org.modalis.metrics;
  * @param taperFraction      outer fraction of the half range (0–1) over which a Tukey (cosine) taper takes
  *                           the LSF to zero, suppressing noise in the tails without touching the core
  * @param maxFrequencyPixels the curve runs from 0 to this many cycles per pixel (0.5 = Nyquist; up to 2,
- *                           since the oversampled ESF measures the presampled MTF beyond Nyquist)
+ *                           since the oversampled ESF measures the presampled MTF beyond Nyquist);
+ *                           bin width × max frequency ≤ 0.5
  * @param points             number of curve points (≥ 2)
  */
 public record EdgeMtfSettings(double binWidthPixels, double halfRangePixels, double taperFraction,
@@ -30,7 +31,13 @@ public record EdgeMtfSettings(double binWidthPixels, double halfRangePixels, dou
             throw new IllegalArgumentException("taper fraction must be 0–1, got " + taperFraction);
         }
         if (!(maxFrequencyPixels > 0 && maxFrequencyPixels <= 2)) {
-            throw new IllegalArgumentException("max frequency must be in (0, 2] cycles/pixel, got " + maxFrequencyPixels);
+            throw new IllegalArgumentException("max frequency must be in (0, 2] cycles/pixel, got "
+                    + maxFrequencyPixels);
+        }
+        if (binWidthPixels * maxFrequencyPixels > 0.5) {
+            // EdgeMtf divides by sinc²(f·h); keeping f·h ≤ ½ keeps that factor ≥ 0.41, far from its zero at 1.
+            throw new IllegalArgumentException("bin width × max frequency must be ≤ 0.5 (cycles), got "
+                    + binWidthPixels + " px × " + maxFrequencyPixels + " cycles/px");
         }
         if (points < 2) {
             throw new IllegalArgumentException("curve needs ≥ 2 points, got " + points);

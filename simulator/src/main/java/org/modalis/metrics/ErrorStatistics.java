@@ -59,7 +59,8 @@ public record ErrorStatistics(int count, double rmse, double meanError, double m
 
     private static void requireSameGrid(Image image, Image truth) {
         if (!image.grid().equals(truth.grid())) {
-            throw new IllegalArgumentException("truth grid " + truth.grid() + " differs from image grid " + image.grid());
+            throw new IllegalArgumentException("truth grid " + truth.grid() + " differs from image grid "
+                    + image.grid());
         }
     }
 }

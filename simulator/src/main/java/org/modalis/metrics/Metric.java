@@ -27,6 +27,7 @@ public record Metric(String name, double value, String unit, String description)
 
     /** "name = value unit" for logs and the CLI. */
     public String summary() {
-        return name + " = " + String.format(java.util.Locale.ROOT, "%.6g", value) + ("1".equals(unit) ? "" : " " + unit);
+        String number = String.format(java.util.Locale.ROOT, "%.6g", value);
+        return name + " = " + number + ("1".equals(unit) ? "" : " " + unit);
     }
 }

@@ -38,8 +38,10 @@ public record MtfCurve(double[] frequencyPerM, double[] mtf, OptionalDouble mtf5
     /** MTF50 and MTF10 in line pairs per cm (1 lp/cm = 100 cycles/m), those that were reached. */
     public List<Metric> toMetrics() {
         List<Metric> out = new ArrayList<>();
-        mtf50PerM.ifPresent(f -> out.add(new Metric("MTF50", f / 100, "lp/cm", "frequency where MTF = 0.5; " + method)));
-        mtf10PerM.ifPresent(f -> out.add(new Metric("MTF10", f / 100, "lp/cm", "frequency where MTF = 0.1; " + method)));
+        mtf50PerM.ifPresent(f -> out.add(
+                new Metric("MTF50", f / 100, "lp/cm", "frequency where MTF = 0.5; " + method)));
+        mtf10PerM.ifPresent(f -> out.add(
+                new Metric("MTF10", f / 100, "lp/cm", "frequency where MTF = 0.1; " + method)));
         return out;
     }
 }

@@ -52,7 +52,8 @@ final class RadialEdgeProfile {
             }
             esf[b] = sum[b] / count[b];
             for (int e = previous + 1; e < b; e++) { // interpolate the gap (or extend the first value)
-                esf[e] = previous < 0 ? esf[b] : esf[previous] + (esf[b] - esf[previous]) * (e - previous) / (b - previous);
+                esf[e] = previous < 0 ? esf[b]
+                        : esf[previous] + (esf[b] - esf[previous]) * (e - previous) / (b - previous);
             }
             previous = b;
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,15 @@ class AtomicFilesTest {
             throw new IllegalStateException("bug in a writer");
         }));
         assertTrue(listing().isEmpty());
+    }
+
+    @Test
+    void outputGetsTheDefaultPermissionsNotTheOwnerOnlyModeOfTempFiles() throws IOException {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain"));
+        Path f = dir.resolve("atomic");
+        AtomicFiles.write(f, out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f));
     }
 
     @Test

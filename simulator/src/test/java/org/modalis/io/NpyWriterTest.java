@@ -87,6 +87,9 @@ class NpyWriterTest {
         assertArrayEquals(new int[] {3, 4}, a.shape());
         assertEquals(21.5, a.data()[2 * 4 + 1]); // C-order element [j=2, i=1]
         assertArrayEquals(img.data(), a.toFloats());
+        Image back = a.toImage(1e-3, 1e-3, 1e-3, "CT number", "HU", new Window(0, 100));
+        assertEquals(g, back.grid());
+        assertEquals(21.5f, back.at(1, 2));
     }
 
     @Test

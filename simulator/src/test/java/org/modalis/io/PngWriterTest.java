@@ -50,6 +50,19 @@ class PngWriterTest {
     }
 
     @Test
+    void volumeSliceIsRenderedFromItsOwnStorage() {
+        Grid g = new Grid(2, 2, 3, 1e-3, 1e-3, 1e-3);
+        float[] v = new float[12];
+        for (int p = 0; p < 12; p++) {
+            v[p] = p; // slice k holds 4k .. 4k + 3
+        }
+        BufferedImage p = PngWriter.render(new Image(g, v, "", "1", new Window(6, 12)), 2, new Window(6, 12),
+                PngRowOrder.ROW_ZERO_AT_TOP);
+        // Window 0..12: value x → round(x/12·255): 8 → 170, 9 → 191.25 → 191, 10 → 212.5 → 213, 11 → 233.75 → 234.
+        assertArrayEquals(new int[] {170, 191, 213, 234}, p.getRaster().getPixels(0, 0, 2, 2, (int[]) null));
+    }
+
+    @Test
     void sameImageGivesSameBytesAndRgbRoundTrips() throws IOException {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         ByteArrayOutputStream b = new ByteArrayOutputStream();
