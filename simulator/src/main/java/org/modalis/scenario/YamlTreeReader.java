@@ -75,8 +75,13 @@ final class YamlTreeReader {
             }
             return out;
         }
-        return ScalarValues.convert((ScalarNode) node, () -> at(node, path,
+        JsonNode v = ScalarValues.convert((ScalarNode) node, () -> at(node, path,
                 "the YAML tag '" + node.getTag().getValue() + "' is not supported here; remove it", null));
+        if (v.isDouble() && !Double.isFinite(v.doubleValue())) {
+            // .inf/.nan would slip past open ranges (NaN fails no comparison) into the physics.
+            throw at(node, path, "must be a finite number, got " + ((ScalarNode) node).getValue(), null);
+        }
+        return v;
     }
 
     private ObjectNode convertMapping(MappingNode m, KeyPath path, int depth) {

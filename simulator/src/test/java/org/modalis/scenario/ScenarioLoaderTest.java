@@ -173,4 +173,12 @@ class ScenarioLoaderTest {
         UserInputException e = assertThrows(UserInputException.class, () -> loader.load(f, List.of()));
         assertAt(e, f, 0, 0, null, "the file is not UTF-8 text", "save it as UTF-8");
     }
+
+    @Test
+    void blankSectionsAndListsMeanEmptyNotNull() {
+        String yaml = "modality: ct\nphantom: p\nrecon:\n  # size: 256\nct:\n  bad_bins:\n";
+        Scenario s = loader.load(new ScenarioSource(Path.of("b.yaml"), yaml, Path.of("."), null), List.of());
+        assertEquals(512, s.section("recon").getInt("size"));
+        assertEquals(List.of(), s.section("ct").getList("bad_bins"));
+    }
 }
