@@ -181,4 +181,12 @@ class ScenarioLoaderTest {
         assertEquals(512, s.section("recon").getInt("size"));
         assertEquals(List.of(), s.section("ct").getList("bad_bins"));
     }
+
+    @Test
+    void aWholeNumberWrittenWithAPointIsAcceptedAsACount() {
+        // JSON Schema 2020-12 counts 720.0 as an integer; getInt must then return it exactly.
+        String yaml = "modality: ct\nphantom: p\nct: {views: 720.0}\n";
+        Scenario s = loader.load(new ScenarioSource(Path.of("i.yaml"), yaml, Path.of("."), null), List.of());
+        assertEquals(720, s.section("ct").getInt("views"));
+    }
 }
