@@ -47,7 +47,7 @@ public record MemoryBudget(long maxHeapBytes) {
         if (bytes > usableBytes()) {
             throw new UserInputException("needs about " + size(bytes) + " for " + what + ", more than the "
                     + size(usableBytes()) + " that can be spared from the " + size(maxHeapBytes) + " heap", null, 0, 0,
-                    null, "lower " + parameterToLower + ", or raise -Xmx (e.g. java -Xmx8g)");
+                    null, "lower " + parameterToLower + ", or raise the heap limit, e.g. java -Xmx8g");
         }
     }
 

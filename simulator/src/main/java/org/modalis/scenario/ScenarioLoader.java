@@ -61,6 +61,7 @@ public final class ScenarioLoader {
         try {
             ObjectNode tree = readTree(source, map);
             applyOverrides(tree, overrideTexts, map, a.problems);
+            BlankSections.fill(tree, schema.rootSpec());
             new ViolationMessages(schema, map).collect(tree, a.problems);
             if (a.problems.isEmpty()) {
                 ObjectNode resolved = new ScenarioDefaults(schema).resolve(tree, source.name());

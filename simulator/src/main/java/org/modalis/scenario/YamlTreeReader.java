@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.modalis.UserInputException;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -75,19 +77,26 @@ final class YamlTreeReader {
             }
             return out;
         }
-        return ScalarValues.convert((ScalarNode) node, () -> at(node, path,
+        JsonNode v = ScalarValues.convert((ScalarNode) node, () -> at(node, path,
                 "the YAML tag '" + node.getTag().getValue() + "' is not supported here; remove it", null));
+        if (v.isDouble() && !Double.isFinite(v.doubleValue())) {
+            // .inf/.nan would slip past open ranges (NaN fails no comparison) into the physics.
+            throw at(node, path, "must be a finite number, got " + ((ScalarNode) node).getValue(), null);
+        }
+        return v;
     }
 
     private ObjectNode convertMapping(MappingNode m, KeyPath path, int depth) {
         ObjectNode out = nodes.objectNode();
         Map<String, Mark> seen = new HashMap<>();
+        List<Node> merges = new ArrayList<>();
         for (NodeTuple t : m.getValue()) {
             Node keyNode = t.getKeyNode();
-            if (!(keyNode instanceof ScalarNode k)) {
-                throw at(keyNode, path, "a key must be a plain name, not a list or a section", null);
+            if (Tag.MERGE.equals(keyNode.getTag())) {
+                merges.add(t.getValueNode());
+                continue;
             }
-            String key = k.getValue();
+            String key = keyName(keyNode, path);
             KeyPath child = path.child(key);
             Mark first = seen.putIfAbsent(key, keyNode.getStartMark());
             if (first != null) {
@@ -100,7 +109,51 @@ final class YamlTreeReader {
             }
             out.set(key, convert(t.getValueNode(), child, depth + 1));
         }
+        for (Node source : merges) {
+            merge(source, out, path, depth);
+        }
         return out;
+    }
+
+    /**
+     * YAML merge key {@code <<: *defaults}: keys of the anchored section that the section does not set
+     * itself are taken from it (explicit keys win; earlier sources win over later ones), located where the
+     * anchored section wrote them.
+     */
+    private void merge(Node source, ObjectNode out, KeyPath path, int depth) {
+        if (source instanceof SequenceNode list) {
+            for (Node item : list.getValue()) {
+                merge(item, out, path, depth);
+            }
+            return;
+        }
+        if (!(source instanceof MappingNode m)) {
+            throw at(source, path, "'<<' must refer to a section, e.g. '<<: *common'", null);
+        }
+        List<Node> nested = new ArrayList<>();
+        for (NodeTuple t : m.getValue()) {
+            if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
+                nested.add(t.getValueNode());
+                continue;
+            }
+            String key = keyName(t.getKeyNode(), path);
+            if (!out.has(key)) {
+                if (positions) {
+                    map.putKey(path.child(key), locate(t.getKeyNode().getStartMark()));
+                }
+                out.set(key, convert(t.getValueNode(), path.child(key), depth + 1));
+            }
+        }
+        for (Node n : nested) {
+            merge(n, out, path, depth);
+        }
+    }
+
+    private String keyName(Node keyNode, KeyPath path) {
+        if (!(keyNode instanceof ScalarNode k)) {
+            throw at(keyNode, path, "a key must be a plain name, not a list or a section", null);
+        }
+        return k.getValue();
     }
 
     private UserInputException at(Node node, KeyPath path, String message, String hint) {

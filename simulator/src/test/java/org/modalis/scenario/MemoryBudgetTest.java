@@ -21,7 +21,7 @@ class MemoryBudgetTest {
                 () -> oneGib.require("the sinogram (views × bins × oversample × 4 bytes)", sinogram, "ct.views or ct.bins"));
         assertEquals("needs about 2.4 GiB for the sinogram (views × bins × oversample × 4 bytes), more than the "
                 + "614.4 MiB that can be spared from the 1.0 GiB heap", e.getMessage());
-        assertEquals("lower ct.views or ct.bins, or raise -Xmx (e.g. java -Xmx8g)", e.hint());
+        assertEquals("lower ct.views or ct.bins, or raise the heap limit, e.g. java -Xmx8g", e.hint());
     }
 
     @Test

@@ -187,4 +187,11 @@ class ScenarioErrorsTest {
         UserInputException e = error(BASE + "seed: !random 5\n");
         assertAt(e, FILE, 3, 7, "seed", "the YAML tag '!random' is not supported here; remove it", null);
     }
+
+    @Test
+    void nonFiniteNumbersAreRefusedWhereWritten() {
+        // display.level has no range, so without this check .nan would reach the display code.
+        UserInputException e = error(BASE + "display: {level: .nan, width: 400}\n");
+        assertAt(e, FILE, 3, 18, "display.level", "must be a finite number, got .nan", null);
+    }
 }

@@ -173,4 +173,44 @@ class ScenarioLoaderTest {
         UserInputException e = assertThrows(UserInputException.class, () -> loader.load(f, List.of()));
         assertAt(e, f, 0, 0, null, "the file is not UTF-8 text", "save it as UTF-8");
     }
+
+    @Test
+    void blankSectionsAndListsMeanEmptyNotNull() {
+        String yaml = "modality: ct\nphantom: p\nrecon:\n  # size: 256\nct:\n  bad_bins:\n";
+        Scenario s = loader.load(new ScenarioSource(Path.of("b.yaml"), yaml, Path.of("."), null), List.of());
+        assertEquals(512, s.section("recon").getInt("size"));
+        assertEquals(List.of(), s.section("ct").getList("bad_bins"));
+    }
+
+    @Test
+    void aWholeNumberWrittenWithAPointIsAcceptedAsACount() {
+        // JSON Schema 2020-12 counts 720.0 as an integer; getInt must then return it exactly.
+        String yaml = "modality: ct\nphantom: p\nct: {views: 720.0}\n";
+        Scenario s = loader.load(new ScenarioSource(Path.of("i.yaml"), yaml, Path.of("."), null), List.of());
+        assertEquals(720, s.section("ct").getInt("views"));
+    }
+
+    @Test
+    void yamlMergeKeysShareSettingsWithExplicitKeysWinning() {
+        String yaml = "modality: ct\nphantom: p\n"
+                + "common: &low-dose\n" // an unknown top-level key is still an error (x- keys are free)
+                + "  views: 1\n";
+        String shared = "modality: ct\nphantom: p\n"
+                + "rois:\n  - &roi {name: a, x_mm: 1, y_mm: 2, r_mm: 3}\n  - {<<: *roi, name: b, r_mm: 5}\n";
+        Scenario s = loader.load(new ScenarioSource(Path.of("m.yaml"), shared, Path.of("."), null), List.of());
+        assertEquals("b", s.rois().get(1).name());
+        assertEquals(0.002, s.rois().get(1).y(), 1e-15);    // merged from the anchor
+        assertEquals(0.005, s.rois().get(1).radius(), 1e-15); // explicit key wins
+        // A merged value is located where the anchored section wrote it (line 4).
+        assertEquals(4, s.at("rois[1].y_mm", "x", null).line());
+        UserInputException e = assertThrows(UserInputException.class, () -> loader.load(
+                new ScenarioSource(Path.of("m.yaml"), yaml, Path.of("."), null), List.of()));
+        assertEquals("unknown key 'common' at the top level", e.getMessage());
+        // Free x- keys hold anchors for sections; they do not reach the resolved tree.
+        String free = "modality: ct\nphantom: p\nx-low-dose: &low {mas: 20, views: 180}\nct: {<<: *low, views: 360}\n";
+        Scenario f = loader.load(new ScenarioSource(Path.of("m.yaml"), free, Path.of("."), null), List.of());
+        assertEquals(20, f.section("ct").getDouble("mas"), 0.0);
+        assertEquals(360, f.section("ct").getInt("views"));
+        assertFalse(f.resolvedTree().has("x-low-dose"));
+    }
 }
