@@ -62,10 +62,10 @@ record KeySpec(JsonNode node) {
         if (ex.isMissingNode()) {
             return null;
         }
+        // No unit here: every message that carries this hint states the unit already.
         String value = ex.isTextual() ? ex.asText() : ValueWords.compact(ex);
-        String unit = unit().isEmpty() || !ex.isNumber() ? "" : " " + unit();
         String note = node.has("x-example-note") ? " " + node.get("x-example-note").asText() : "";
-        return "e.g. " + value + unit + note;
+        return "e.g. " + value + note;
     }
 
     /** "a whole number (views)", "a number (mm)", "a text", … for "expected …" messages. */

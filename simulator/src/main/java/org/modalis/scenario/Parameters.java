@@ -63,6 +63,21 @@ public final class Parameters {
         return require(key, "a text").asText();
     }
 
+    /**
+     * A choice as a Java enum constant: "shepp-logan" → {@code SHEPP_LOGAN}, "fan" → {@code FAN}. A value
+     * with no constant means the schema and the enum disagree: a programming error, not a user one.
+     */
+    public <E extends Enum<E>> E getEnum(String key, Class<E> type) {
+        String name = getString(key).toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalStateException("'" + path.child(key) + "' = '" + getString(key) + "' has no constant in "
+                + type.getSimpleName() + "; the schema's enum and the Java enum disagree");
+    }
+
     public boolean getBool(String key) {
         return require(key, "true or false").booleanValue();
     }

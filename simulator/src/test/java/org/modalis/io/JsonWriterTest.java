@@ -41,6 +41,18 @@ class JsonWriterTest {
         assertEquals(expected, new JsonWriter().toJson(m));
     }
 
+    record WithOptionals(java.util.OptionalDouble reached, java.util.OptionalDouble missing,
+                         java.util.Optional<String> label, java.util.OptionalInt count) {
+    }
+
+    @Test
+    void optionalsAreWrittenAsTheirValueOrNull() {
+        WithOptionals w = new WithOptionals(java.util.OptionalDouble.of(4.5), java.util.OptionalDouble.empty(),
+                java.util.Optional.of("MTF"), java.util.OptionalInt.empty());
+        assertEquals("{\n  \"reached\": 4.5,\n  \"missing\": null,\n  \"label\": \"MTF\",\n  \"count\": null\n}\n",
+                new JsonWriter().toJson(w));
+    }
+
     @Test
     void sameContentGivesSameBytesWhateverTheMapInsertionOrder() throws IOException {
         Map<String, Object> a = new java.util.LinkedHashMap<>();

@@ -64,9 +64,9 @@ class OverrideTest {
     void overrideTypeAndRangeErrorsAreLocatedAtTheOverride() {
         UserInputException e = error("ct.views=abc");
         assertAt(e, Path.of("--set ct.views=abc"), 0, 0, "ct.views", "expected a whole number (views), got the text 'abc'",
-                "e.g. 720 views for a full scan");
+                "e.g. 720 for a full scan");
         UserInputException range = error("ct.kvp=200");
-        assertAt(range, Path.of("--set ct.kvp=200"), 0, 0, "ct.kvp", "must be between 40 and 150 kV, got 200", "e.g. 120 kV");
+        assertAt(range, Path.of("--set ct.kvp=200"), 0, 0, "ct.kvp", "must be between 40 and 150 kV, got 200", "e.g. 120");
     }
 
     @Test

@@ -57,23 +57,23 @@ class ScenarioErrorsTest {
     @Test
     void wrongTypeNamesTheExpectedTypeWithUnitAndWhatWasGiven() {
         UserInputException e = error(BASE + "ct:\n  bin_mm: abc\n");
-        assertAt(e, FILE, 4, 11, "ct.bin_mm", "expected a number (mm), got the text 'abc'", "e.g. 1 mm");
+        assertAt(e, FILE, 4, 11, "ct.bin_mm", "expected a number (mm), got the text 'abc'", "e.g. 1");
     }
 
     @Test
     void fractionalCountIsAWrongType() {
         UserInputException e = error(BASE + "ct:\n  views: 1.5\n");
         assertAt(e, FILE, 4, 10, "ct.views", "expected a whole number (views), got 1.5",
-                "e.g. 720 views for a full scan");
+                "e.g. 720 for a full scan");
     }
 
     @Test
     void outOfRangeGivesBothLimitsWithUnitAndATypicalValue() {
         UserInputException e = error(BASE + "ct:\n  views: 0\n");
         assertAt(e, FILE, 4, 10, "ct.views", "must be between 1 and 20000 views, got 0",
-                "e.g. 720 views for a full scan");
+                "e.g. 720 for a full scan");
         assertEquals("lesson.yaml:4:10: key 'ct.views': must be between 1 and 20000 views, got 0"
-                + " (e.g. 720 views for a full scan)", e.describe());
+                + " (e.g. 720 for a full scan)", e.describe());
     }
 
     @Test
