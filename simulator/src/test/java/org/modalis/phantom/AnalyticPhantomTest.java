@@ -126,4 +126,31 @@ class AnalyticPhantomTest {
         p3.composition(0.022, 0, 0.03, c);
         assertEquals(1.02, c[0], 1e-12, "above the ventricles (z = +30 mm) only brain");
     }
+
+    /**
+     * The FORBILD transcription: every pixel of the superposition must be one of the phantom's eight materials
+     * (Yu et al. 2012 / ODL: air 0, CSF 1.045, 1.0475, brain 1.05, 1.0525, blood 1.055, eyes 1.06, bone 1.8);
+     * a wrong clip plane or value would leave pixels with other sums. 1e-6 allows the float (24-bit) rasterizer output.
+     */
+    @Test
+    void forbildPixelsAreAllKnownMaterials() {
+        AnalyticPhantom f = library.load("forbild-head");
+        org.modalis.image.Grid g = org.modalis.image.Grid.square(200, 0.26, 1e-3);
+        float[] img = Voxelizer.rasterize(f, g, 1, new double[] {1});
+        double[] allowed = {0, 1.045, 1.0475, 1.05, 1.0525, 1.055, 1.06, 1.8};
+        java.util.Set<Double> seen = new java.util.TreeSet<>();
+        for (float v : img) {
+            double best = Double.MAX_VALUE;
+            double which = Double.NaN;
+            for (double a : allowed) {
+                if (Math.abs(v - a) < best) {
+                    best = Math.abs(v - a);
+                    which = a;
+                }
+            }
+            assertTrue(best < 1e-6, "pixel value " + v + " is no FORBILD material");
+            seen.add(which);
+        }
+        assertTrue(seen.size() >= 6, "materials seen: " + seen);
+    }
 }
