@@ -112,6 +112,30 @@ class AnalyticPhantomTest {
         assertEquals(2.0, c[1]);
     }
 
+    @Test
+    void rayAlongTheAxisOfATwoDimensionalPhantomIsRejected() {
+        AnalyticPhantom sl = library.load("shepp-logan");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> sl.pathLengths(new Ray(0, 0, -1, 0, 0, 1), new double[1]));
+    }
+
+    /** Parallel callers (one workspace per thread) get the serial answer bit for bit. */
+    @Test
+    void threadsAgreeWithSerial() {
+        AnalyticPhantom p = library.load("ct-quality");
+        int n = 2000;
+        double[][] serial = new double[n][p.tissues().size()];
+        double[][] parallel = new double[n][p.tissues().size()];
+        for (int k = 0; k < n; k++) {
+            p.pathLengths(ShapeChordTest.parallelRay(k * 0.01, 0.0001 * (k % 900) - 0.045), serial[k]);
+        }
+        java.util.stream.IntStream.range(0, n).parallel().forEach(k ->
+                p.pathLengths(ShapeChordTest.parallelRay(k * 0.01, 0.0001 * (k % 900) - 0.045), parallel[k]));
+        for (int k = 0; k < n; k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(serial[k], parallel[k]);
+        }
+    }
+
     /** The 3-D phantom's ellipsoids are sliced at z = −25 mm into the 2-D phantom's ellipses (same values). */
     @Test
     void sheppLogan3dSliceIsThe2dPhantomInside() {
