@@ -16,8 +16,15 @@ import com.github.tschoonj.xraylib.Xraylib;
  * K fluorescence yield ω_K, split among the lines by their radiative rates (xraylib {@code FluorYield},
  * {@code RadRate}, {@code LineEnergy}). Emission is isotropic.
  *
- * <p>Not modelled: K vacancies made by bremsstrahlung photons absorbed in the target (indirect
- * fluorescence), and the L lines (8–12 keV), which any tube's inherent filtration removes (1 mm Al
+ * <p>K vacancies are also made by bremsstrahlung photons above the edge that head into the target and
+ * are photo-absorbed there (indirect fluorescence, comparable to the direct part for tungsten): the
+ * Kramers production spectrum N₀(E) = A·Z·(T0 − E)/E, half of it emitted inwards (isotropic, from the
+ * surface: the electrons' depth is ≪ 1/μ above the edge), a fraction τ_K/μ of which makes K vacancies
+ * (xraylib {@code CS_Photo_Partial}/{@code CS_Total}). Absorption depths of an isotropic inward beam,
+ * weighted by the escape exp(−(μ/ρ)_line·ρz/sin θ) along the take-off direction, integrate to the closed
+ * form F = (μ/a)·ln(1 + a/μ), a = (μ/ρ)_line/sin θ. Scattered photons' later absorption is neglected.
+ *
+ * <p>Not modelled: the L lines (8–12 keV), which any tube's inherent filtration removes (1 mm Al
  * transmits e^(−8) of them).
  */
 final class TungstenKLines {
@@ -30,6 +37,9 @@ final class TungstenKLines {
     /** Kα2, Kα1, Kβ3, Kβ1, Kβ2 (two components): 99.4 % of W's K radiative rate. */
     private static final int[] LINES = {Xraylib.KL2_LINE, Xraylib.KL3_LINE, Xraylib.KM2_LINE, Xraylib.KM3_LINE,
         Xraylib.KN2_LINE, Xraylib.KN3_LINE};
+
+    /** Energy step of the indirect-fluorescence integral [keV]: the integrand is smooth above the edge. */
+    private static final double FLUORESCENCE_STEP_KEV = 1.0;
 
     private final double edgeKev = Xraylib.EdgeEnergy(TUNGSTEN, Xraylib.K_SHELL);
     private final double fluorescenceYield = Xraylib.FluorYield(TUNGSTEN, Xraylib.K_SHELL);
@@ -76,6 +86,31 @@ final class TungstenKLines {
             sum += 0.5 * (t - previousT) * (f + previousF);
             previousT = t;
             previousF = f;
+        }
+        return sum * fluorescenceYield * radiativeRates[line];
+    }
+
+    /**
+     * Photons of {@code line} per electron (4π-equivalent along the take-off direction) from K vacancies
+     * made by bremsstrahlung absorbed in the target; {@code tungsten} gives (μ/ρ)_W(E) [cm²/g].
+     *
+     * @param kramersPerKev Kramers' constant A·Z [1/keV]
+     */
+    double fluorescencePhotonsPerElectron(double t0Kev, int line, double kramersPerKev,
+                                          java.util.function.DoubleUnaryOperator tungsten, double sinTakeOff) {
+        if (t0Kev <= edgeKev) {
+            return 0;
+        }
+        double a = tungsten.applyAsDouble(energiesKev[line]) / sinTakeOff;
+        int steps = Math.max(8, (int) Math.ceil((t0Kev - edgeKev) / FLUORESCENCE_STEP_KEV));
+        double h = (t0Kev - edgeKev) / steps;
+        double sum = 0;
+        for (int i = 0; i < steps; i++) {
+            double e = edgeKev + (i + 0.5) * h;
+            double mu = tungsten.applyAsDouble(e);
+            double kShare = Xraylib.CS_Photo_Partial(TUNGSTEN, Xraylib.K_SHELL, e) / mu;
+            double escape = mu / a * Math.log1p(a / mu);
+            sum += kramersPerKev * (t0Kev - e) / e * 0.5 * kShare * escape * h;
         }
         return sum * fluorescenceYield * radiativeRates[line];
     }
