@@ -1,6 +1,7 @@
 package org.modalis.physics;
 
 import com.github.tschoonj.xraylib.Xraylib;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Tungsten K characteristic emission of a thick target, per incident electron, self-filtered along the
@@ -91,28 +92,36 @@ final class TungstenKLines {
     }
 
     /**
-     * Photons of {@code line} per electron (4π-equivalent along the take-off direction) from K vacancies
-     * made by bremsstrahlung absorbed in the target; {@code tungsten} gives (μ/ρ)_W(E) [cm²/g].
+     * Photons of each line per electron (4π-equivalent along the take-off direction) from K vacancies made
+     * by bremsstrahlung absorbed in the target, written to {@code out[line]}; {@code tungsten} gives
+     * (μ/ρ)_W(E) [cm²/g].
      *
      * @param kramersPerKev Kramers' constant A·Z [1/keV]
      */
-    double fluorescencePhotonsPerElectron(double t0Kev, int line, double kramersPerKev,
-                                          java.util.function.DoubleUnaryOperator tungsten, double sinTakeOff) {
+    void fluorescencePhotonsPerElectron(double t0Kev, double kramersPerKev, DoubleUnaryOperator tungsten,
+                                        double sinTakeOff, double[] out) {
+        java.util.Arrays.fill(out, 0);
         if (t0Kev <= edgeKev) {
-            return 0;
+            return;
         }
-        double a = tungsten.applyAsDouble(energiesKev[line]) / sinTakeOff;
+        double[] a = new double[LINES.length];
+        for (int line = 0; line < LINES.length; line++) {
+            a[line] = tungsten.applyAsDouble(energiesKev[line]) / sinTakeOff;
+        }
         int steps = Math.max(8, (int) Math.ceil((t0Kev - edgeKev) / FLUORESCENCE_STEP_KEV));
         double h = (t0Kev - edgeKev) / steps;
-        double sum = 0;
         for (int i = 0; i < steps; i++) {
             double e = edgeKev + (i + 0.5) * h;
             double mu = tungsten.applyAsDouble(e);
             double kShare = Xraylib.CS_Photo_Partial(TUNGSTEN, Xraylib.K_SHELL, e) / mu;
-            double escape = mu / a * Math.log1p(a / mu);
-            sum += kramersPerKev * (t0Kev - e) / e * 0.5 * kShare * escape * h;
+            double vacancies = kramersPerKev * (t0Kev - e) / e * 0.5 * kShare * h;
+            for (int line = 0; line < LINES.length; line++) {
+                out[line] += vacancies * mu / a[line] * Math.log1p(a[line] / mu);
+            }
         }
-        return sum * fluorescenceYield * radiativeRates[line];
+        for (int line = 0; line < LINES.length; line++) {
+            out[line] *= fluorescenceYield * radiativeRates[line];
+        }
     }
 
     /** Worthington–Tomlin K-shell electron-impact ionisation cross section [cm²] at kinetic energy T [keV]. */
