@@ -30,7 +30,8 @@ import org.modalis.tissue.CompositionMaterial;
  * <p>Bin j covers [E_j − Δ/2, E_j + Δ/2] with centre E_j = E_min + j·Δ (multiples of 0.5 keV, where
  * {@link CompositionMaterial} is exact); the continuum is integrated over the part of the bin below kVp,
  * and attenuation is taken at the bin centre. Immutable and thread-safe; construct once (it tabulates the
- * cross sections of W and Al), then generating a spectrum takes about a millisecond.
+ * cross sections of W and Al), then generating a spectrum takes about 3 ms. A constant-potential
+ * (ripple-free) generator is assumed.
  */
 public final class TungstenSpectrumModel {
 
@@ -46,8 +47,8 @@ public final class TungstenSpectrumModel {
     static final double OUTPUT_CALIBRATION = 0.6017;
     /**
      * Mean depth below the target surface per unit electron path length. Electrons in tungsten do not run
-     * straight in: they are deflected within a fraction of their range (a third to a half of them
-     * backscatter), so X-rays are made at a mean depth well below the CSDA path length (Kanaya &amp; Okayama,
+     * straight in: they are deflected within a fraction of their range (about half of them
+     * backscatter from tungsten), so X-rays are made at a mean depth well below the CSDA path length (Kanaya &amp; Okayama,
      * J. Phys. D 5:43, 1972; the depth distributions that Tucker et al. 1991 fitted). This single number
      * is fitted to IEC 61267 RQR 6 (80 kV with 2.5 mm Al total filtration → HVL 3.01 mm Al): 1.0 (straight
      * paths, Birch &amp; Marshall's assumption) gives 3.62 mm Al, no self-filtration at all gives 2.21 mm Al.
