@@ -128,8 +128,22 @@ FORBILD = [
     (0, 9.6, 1.8, 3.0, 0, 1.800, [(90, 0.60687), (270, 0.60687), (0, 0.2), (180, 0.2)]),     # 15
     (0, 0, 9.0, 11.4, 0, 0.750, [(15, -2.605), (165, -2.605), (90, -10.71177)]),             # 16a
     (0, Y16B, 0.443194085308632, 3.892760834372886, 0, 0.750, [(270, Y16B + 10.71177)]),      # 16b
-    (0, 0, 9.0, 11.4, 0, -0.750, []),              # 6 brain (inner skull boundary)
+    (0, 0, 9.0, 11.4, 0, -0.750, [(0, 8.88740)]),  # 6 brain (inner skull boundary), open at the right ear
+    (9.1, 0, 4.2, 1.8, 0, 0.750, [(0, -0.21260)]),  # right ear (petrous bone)
 ]
+# Air cells of the right ear: 53 circles of radius 0.15 cm, value -1.8, after Yu et al.'s MATLAB code
+# (cavity1 = 8.8:-0.4:5.6, then rows shifted by j*0.2*sqrt(3) in y for j = 1, 2, 3).
+SHA = 0.2 * math.sqrt(3)
+cav_x = [8.8 - 0.4 * i for i in range(9)]
+cav_y = [0.0] * 9
+for j in (1, 2, 3):
+    kj = 8 - 2 * (j // 3)
+    dj = 0.2 * (j % 2)
+    first = cav_x[:kj]
+    cav_x += [x - dj for x in first] + [x - dj for x in first]
+    cav_y += [j * SHA] * kj + [-j * SHA] * kj
+assert len(cav_x) == 53
+FORBILD += [(x, y, 0.15, 0.15, 0, -1.800, []) for x, y in zip(cav_x, cav_y)]
 regions = []
 for (x, y, a, b, rot, rho, clips) in FORBILD:
     r = dict(shape="ellipse", centre_mm=vec((10 * x, 10 * y)), semi_axes_mm=vec((10 * a, 10 * b)),
@@ -137,14 +151,14 @@ for (x, y, a, b, rot, rho, clips) in FORBILD:
     if clips:
         r["clip"] = "[" + ", ".join(f"{{angle_deg: {num(p)}, distance_mm: {num(10 * d)}}}" for p, d in clips) + "]"
     regions.append(r)
-write("forbild-head", "FORBILD head phantom (2-D, without ear and resolution pattern)", 2,
+write("forbild-head", "FORBILD head phantom (2-D, with the right ear)", 2,
       "FORBILD head of Lauritsch & Bruder, 2-D analytic form of Yu et al. 2012, densities relative to water, ADD",
       "FORBILD head phantom: G. Lauritsch and H. Bruder, www.imp.uni-erlangen.de/phantoms/head/head.html.\n"
       "2-D analytic definition with clipped ellipses: Z. Yu et al., Phys. Med. Biol. 57 (2012) N237-N252,\n"
-      "rows as transcribed in ODL (odl/phantom/transmission.py, ear=False, resolution=False). Values are mass\n"
+      "rows as transcribed in ODL (odl/phantom/transmission.py, defaults ear=True, resolution=False). Values are mass\n"
       "densities [g/cm3] added in ADD mode; they are used as multiples of water's attenuation (tissue 'water'),\n"
       "the usual reading of this phantom for monoenergetic CT: brain 1.05, bone 1.8. Lengths: cm x 10 -> mm.\n"
-      "Left out: the right-ear air cavities and the left-ear resolution pattern of the full definition.", "add",
+      "Left out: the optional left-ear resolution pattern (80 tiny ellipses) of the full definition.", "add",
       regions, [("brain", -45, -30, 8), ("ventricle", 0, -36, 6), ("haematoma", 64, -64, 3)])
 
 # --- CT quality (CTP404-like) -----------------------------------------------------------------------------

@@ -18,8 +18,12 @@ import org.modalis.image.Grid;
  */
 public final class FbpBenchmark {
 
-    /** One timed case. Times in seconds. */
-    public record Result(int size, int views, int threads, double medianSeconds, double minSeconds, int repeats) {
+    /**
+     * One timed case. Times in seconds: wall clock, and the process CPU time per run (all threads), which
+     * shows how much of the wall time was lost to other processes on a shared machine.
+     */
+    public record Result(int size, int views, int threads, double medianSeconds, double minSeconds,
+                         double medianCpuSeconds, int repeats) {
 
         /** Pixels × views backprojected per second, at the median time. */
         public double pixelViewsPerSecond() {
@@ -28,8 +32,9 @@ public final class FbpBenchmark {
 
         /** One line for a terminal or a Markdown table. */
         public String describe() {
-            return String.format("FBP %4d² × %3d views, %d threads: median %.3f s (min %.3f s, %d runs), %.0f M pixel·views/s",
-                    size, views, threads, medianSeconds, minSeconds, repeats, pixelViewsPerSecond() / 1e6);
+            return String.format("FBP %4d² × %3d views, %d threads: median %.3f s (min %.3f s, %d runs), %.0f M pixel·views/s;"
+                    + " CPU %.3f s per run", size, views, threads, medianSeconds, minSeconds, repeats,
+                    pixelViewsPerSecond() / 1e6, medianCpuSeconds);
         }
     }
 
@@ -64,30 +69,38 @@ public final class FbpBenchmark {
         Grid grid = Grid.square(size, size * 1e-3, 1e-3);
         Sinogram sinogram = discs(ParallelBeamGeometry.standard(views, size, grid.dx()));
         float[] out = new float[size * size];
-        double[] seconds = time(() -> new Fbp().reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, out));
-        return result(size, views, seconds);
+        return time(size, views, () -> new Fbp().reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, out));
     }
 
-    /** Runs the task {@code warmups} times untimed, then returns the {@code repeats} timings [s], sorted. */
-    double[] time(Runnable task) {
+    /** Runs the task {@code warmups} times untimed, then times it {@code repeats} times. */
+    Result time(int size, int views, Runnable task) {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }
-        double[] s = new double[repeats];
+        double[] wall = new double[repeats];
+        double[] cpu = new double[repeats];
         for (int i = 0; i < repeats; i++) {
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             task.run();
-            s[i] = (System.nanoTime() - t0) * 1e-9;
+            wall[i] = (System.nanoTime() - t0) * 1e-9;
+            cpu[i] = (processCpuNanos() - c0) * 1e-9;
         }
-        Arrays.sort(s);
-        return s;
+        Arrays.sort(wall);
+        int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+        return new Result(size, views, threads, median(wall), wall[0], median(cpu), repeats);
     }
 
-    Result result(int size, int views, double[] sorted) {
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : 0.5 * (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]);
-        int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
-        return new Result(size, views, threads, median, sorted[0], sorted.length);
+    private static double median(double[] a) {
+        double[] s = a.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+    }
+
+    /** CPU time of the whole process [ns], or 0 where the JVM does not report it. */
+    private static long processCpuNanos() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
     /** A closed-form test sinogram: three discs (p = 2ρ√(r² − t'²)); its content does not affect timing. */

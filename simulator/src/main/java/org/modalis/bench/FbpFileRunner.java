@@ -36,9 +36,9 @@ public final class FbpFileRunner {
         float[] out = new float[n * n];
         int repeats = args.length > 7 ? Integer.parseInt(args[7]) : 7;
         FbpBenchmark bench = new FbpBenchmark(3, repeats);
-        double[] t = bench.time(() -> new Fbp().reconstruct(s, grid, FilterWindow.RAM_LAK, 1.0, out));
-        System.out.println(bench.result(n, views, t).describe());
-        System.out.printf("median_seconds=%.6f%n", bench.result(n, views, t).medianSeconds());
+        FbpBenchmark.Result r = bench.time(n, views, () -> new Fbp().reconstruct(s, grid, FilterWindow.RAM_LAK, 1.0, out));
+        System.out.println(r.describe());
+        System.out.printf("median_seconds=%.6f%n", r.medianSeconds());
         ByteBuffer b = ByteBuffer.allocate(4 * out.length).order(ByteOrder.LITTLE_ENDIAN);
         b.asFloatBuffer().put(out);
         Files.write(Path.of(args[6]), b.array());

@@ -115,6 +115,10 @@ public final class AnalyticPhantom implements Phantom {
         double[] t = ws.interval;
         for (int r = 0; r < shapes.length; r++) {
             if (shapes[r].intersect(ray, t)) {
+                if (t[1] - t[0] == Double.POSITIVE_INFINITY) {
+                    throw new IllegalArgumentException("a ray along the axis of a 2-D (prism) region has infinite"
+                            + " length; image 2-D phantoms with rays that have an x–y component");
+                }
                 ws.hitRegion[hits] = r;
                 ws.tIn[hits] = t[0];
                 ws.tOut[hits] = t[1];

@@ -19,7 +19,7 @@ import org.modalis.tissue.TissueCatalog;
  * <pre>
  * name: ct-quality          # identifier
  * title: …                  # one line for listings
- * dimension: 2              # 2 (prisms along z, imaged at z = 0) or 3
+ * dimension: 3              # 2 (ellipse/rectangle only: prisms along z, imaged at z = 0) or 3
  * units: mm                 # the only unit accepted, stated so files are self-describing
  * mode: replace             # default region mode: add | replace
  * regions:                  # in order; later regions add to or replace earlier ones
@@ -70,7 +70,7 @@ public final class PhantomLoader {
         if (!units.text().equals("mm")) {
             throw units.error("unsupported units '" + units.text() + "'", "phantom files use 'mm'");
         }
-        int dimension = root.find("dimension").map(YamlNode::integer).orElse(2);
+        int dimension = root.get("dimension").integer();
         if (dimension != 2 && dimension != 3) {
             throw root.get("dimension").error("dimension must be 2 or 3, got " + dimension, null);
         }
@@ -81,7 +81,7 @@ public final class PhantomLoader {
         }
         List<Region> regions = new ArrayList<>();
         for (YamlNode r : regionNodes) {
-            regions.add(region(r, defaultMode));
+            regions.add(region(r, defaultMode, dimension));
         }
         List<Roi> rois = new ArrayList<>();
         if (root.has("rois")) {
@@ -92,9 +92,9 @@ public final class PhantomLoader {
         return new AnalyticPhantom(name, regions, rois);
     }
 
-    private Region region(YamlNode r, Region.Mode defaultMode) {
+    private Region region(YamlNode r, Region.Mode defaultMode, int dimension) {
         r.allowKeys(RegionShapeReader.REGION_KEYS);
-        Shape shape = RegionShapeReader.shape(r);
+        Shape shape = RegionShapeReader.shape(r, dimension);
         Tissue tissue = tissue(r.get("tissue"));
         double weight = r.find("weight").map(YamlNode::number).orElse(1.0);
         Region.Mode mode = r.find("mode").map(PhantomLoader::mode).orElse(defaultMode);

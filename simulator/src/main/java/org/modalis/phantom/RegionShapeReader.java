@@ -17,11 +17,16 @@ final class RegionShapeReader {
     private RegionShapeReader() {
     }
 
-    static Shape shape(YamlNode r) {
+    /** The shape of region entry r; a 2-D phantom ({@code dimension == 2}) admits only ellipse and rectangle. */
+    static Shape shape(YamlNode r, int dimension) {
         YamlNode type = r.get("shape");
         String s = type.text();
         if (!SHAPES.contains(s)) {
             throw type.error("unknown shape '" + s + "'", ClosestName.hint(s, SHAPES));
+        }
+        if (dimension == 2 && !s.equals("ellipse") && !s.equals("rectangle")) {
+            throw type.error("shape '" + s + "' is 3-D but the phantom has dimension: 2",
+                    "use ellipse or rectangle, or declare dimension: 3");
         }
         double[] c = r.get("centre_mm").numbers(s.equals("ellipse") || s.equals("rectangle") ? new int[] {2}
                 : s.equals("cylinder") ? new int[] {2, 3} : new int[] {3});

@@ -45,14 +45,19 @@ final class TungstenElectronPath {
 
     /** Bethe's electron collision stopping power of tungsten [keV cm²/g] at kinetic energy T [keV]. */
     static double collisionStoppingPowerKevCm2g(double tKev) {
+        return collisionStoppingPowerKevCm2g(tKev, Z_OVER_A, MEAN_EXCITATION_KEV);
+    }
+
+    /** The same for any medium with ⟨Z/A⟩ [mol/g] and mean excitation energy I [keV] (no density effect). */
+    static double collisionStoppingPowerKevCm2g(double tKev, double zOverA, double meanExcitationKev) {
         double tau = tKev / ELECTRON_REST_KEV;
         double beta2 = 1 - 1 / ((1 + tau) * (1 + tau));
-        double iRel = MEAN_EXCITATION_KEV / ELECTRON_REST_KEV;
+        double iRel = meanExcitationKev / ELECTRON_REST_KEV;
         double f = 1 - beta2 + (tau * tau / 8 - (2 * tau + 1) * Math.log(2)) / ((tau + 1) * (tau + 1));
         double bracket = Math.log(tau * tau * (tau + 2) / (2 * iRel * iRel)) + f;
         // Bethe's logarithm fails near T ≈ I; photon energies here are ≥ 1 keV ≫ I/… so the floor never binds
         // in practice, it only keeps the table finite.
-        return BETHE_CONSTANT_KEV * Z_OVER_A / beta2 * Math.max(bracket, 0.1);
+        return BETHE_CONSTANT_KEV * zOverA / beta2 * Math.max(bracket, 0.1);
     }
 
     int intervals() {

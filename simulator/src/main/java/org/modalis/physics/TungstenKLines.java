@@ -1,6 +1,7 @@
 package org.modalis.physics;
 
 import com.github.tschoonj.xraylib.Xraylib;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Tungsten K characteristic emission of a thick target, per incident electron, self-filtered along the
@@ -16,8 +17,15 @@ import com.github.tschoonj.xraylib.Xraylib;
  * K fluorescence yield ω_K, split among the lines by their radiative rates (xraylib {@code FluorYield},
  * {@code RadRate}, {@code LineEnergy}). Emission is isotropic.
  *
- * <p>Not modelled: K vacancies made by bremsstrahlung photons absorbed in the target (indirect
- * fluorescence), and the L lines (8–12 keV), which any tube's inherent filtration removes (1 mm Al
+ * <p>K vacancies are also made by bremsstrahlung photons above the edge that head into the target and
+ * are photo-absorbed there (indirect fluorescence, comparable to the direct part for tungsten): the
+ * Kramers production spectrum N₀(E) = A·Z·(T0 − E)/E, half of it emitted inwards (isotropic, from the
+ * surface: the electrons' depth is ≪ 1/μ above the edge), a fraction τ_K/μ of which makes K vacancies
+ * (xraylib {@code CS_Photo_Partial}/{@code CS_Total}). Absorption depths of an isotropic inward beam,
+ * weighted by the escape exp(−(μ/ρ)_line·ρz/sin θ) along the take-off direction, integrate to the closed
+ * form F = (μ/a)·ln(1 + a/μ), a = (μ/ρ)_line/sin θ. Scattered photons' later absorption is neglected.
+ *
+ * <p>Not modelled: the L lines (8–12 keV), which any tube's inherent filtration removes (1 mm Al
  * transmits e^(−8) of them).
  */
 final class TungstenKLines {
@@ -30,6 +38,9 @@ final class TungstenKLines {
     /** Kα2, Kα1, Kβ3, Kβ1, Kβ2 (two components): 99.4 % of W's K radiative rate. */
     private static final int[] LINES = {Xraylib.KL2_LINE, Xraylib.KL3_LINE, Xraylib.KM2_LINE, Xraylib.KM3_LINE,
         Xraylib.KN2_LINE, Xraylib.KN3_LINE};
+
+    /** Energy step of the indirect-fluorescence integral [keV]: the integrand is smooth above the edge. */
+    private static final double FLUORESCENCE_STEP_KEV = 1.0;
 
     private final double edgeKev = Xraylib.EdgeEnergy(TUNGSTEN, Xraylib.K_SHELL);
     private final double fluorescenceYield = Xraylib.FluorYield(TUNGSTEN, Xraylib.K_SHELL);
@@ -78,6 +89,39 @@ final class TungstenKLines {
             previousF = f;
         }
         return sum * fluorescenceYield * radiativeRates[line];
+    }
+
+    /**
+     * Photons of each line per electron (4π-equivalent along the take-off direction) from K vacancies made
+     * by bremsstrahlung absorbed in the target, written to {@code out[line]}; {@code tungsten} gives
+     * (μ/ρ)_W(E) [cm²/g].
+     *
+     * @param kramersPerKev Kramers' constant A·Z [1/keV]
+     */
+    void fluorescencePhotonsPerElectron(double t0Kev, double kramersPerKev, DoubleUnaryOperator tungsten,
+                                        double sinTakeOff, double[] out) {
+        java.util.Arrays.fill(out, 0);
+        if (t0Kev <= edgeKev) {
+            return;
+        }
+        double[] a = new double[LINES.length];
+        for (int line = 0; line < LINES.length; line++) {
+            a[line] = tungsten.applyAsDouble(energiesKev[line]) / sinTakeOff;
+        }
+        int steps = Math.max(8, (int) Math.ceil((t0Kev - edgeKev) / FLUORESCENCE_STEP_KEV));
+        double h = (t0Kev - edgeKev) / steps;
+        for (int i = 0; i < steps; i++) {
+            double e = edgeKev + (i + 0.5) * h;
+            double mu = tungsten.applyAsDouble(e);
+            double kShare = Xraylib.CS_Photo_Partial(TUNGSTEN, Xraylib.K_SHELL, e) / mu;
+            double vacancies = kramersPerKev * (t0Kev - e) / e * 0.5 * kShare * h;
+            for (int line = 0; line < LINES.length; line++) {
+                out[line] += vacancies * mu / a[line] * Math.log1p(a[line] / mu);
+            }
+        }
+        for (int line = 0; line < LINES.length; line++) {
+            out[line] *= fluorescenceYield * radiativeRates[line];
+        }
     }
 
     /** Worthington–Tomlin K-shell electron-impact ionisation cross section [cm²] at kinetic energy T [keV]. */

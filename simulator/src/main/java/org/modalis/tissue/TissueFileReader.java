@@ -35,7 +35,9 @@ final class TissueFileReader {
     /** Densest element (osmium, 22.6 g/cm³) with margin: a larger value is a unit mistake (kg/m³?). */
     private static final double MAX_DENSITY_GCM3 = 25.0;
 
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error, not "last one wins": a repeated element would silently vanish. */
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /** Parses {@code in}; {@code file} is used only in error messages. */
     Tissue read(InputStream in, Path file) {

@@ -112,6 +112,30 @@ class AnalyticPhantomTest {
         assertEquals(2.0, c[1]);
     }
 
+    @Test
+    void rayAlongTheAxisOfATwoDimensionalPhantomIsRejected() {
+        AnalyticPhantom sl = library.load("shepp-logan");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> sl.pathLengths(new Ray(0, 0, -1, 0, 0, 1), new double[1]));
+    }
+
+    /** Parallel callers (one workspace per thread) get the serial answer bit for bit. */
+    @Test
+    void threadsAgreeWithSerial() {
+        AnalyticPhantom p = library.load("ct-quality");
+        int n = 2000;
+        double[][] serial = new double[n][p.tissues().size()];
+        double[][] parallel = new double[n][p.tissues().size()];
+        for (int k = 0; k < n; k++) {
+            p.pathLengths(ShapeChordTest.parallelRay(k * 0.01, 0.0001 * (k % 900) - 0.045), serial[k]);
+        }
+        java.util.stream.IntStream.range(0, n).parallel().forEach(k ->
+                p.pathLengths(ShapeChordTest.parallelRay(k * 0.01, 0.0001 * (k % 900) - 0.045), parallel[k]));
+        for (int k = 0; k < n; k++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(serial[k], parallel[k]);
+        }
+    }
+
     /** The 3-D phantom's ellipsoids are sliced at z = −25 mm into the 2-D phantom's ellipses (same values). */
     @Test
     void sheppLogan3dSliceIsThe2dPhantomInside() {
@@ -125,5 +149,32 @@ class AnalyticPhantomTest {
         assertEquals(1.03, c[0], 1e-12, "small central ellipsoid: 1.02 + 0.01");
         p3.composition(0.022, 0, 0.03, c);
         assertEquals(1.02, c[0], 1e-12, "above the ventricles (z = +30 mm) only brain");
+    }
+
+    /**
+     * The FORBILD transcription: every pixel of the superposition must be one of the phantom's eight materials
+     * (Yu et al. 2012 / ODL: air 0, CSF 1.045, 1.0475, brain 1.05, 1.0525, blood 1.055, eyes 1.06, bone 1.8);
+     * a wrong clip plane or value would leave pixels with other sums. 1e-6 allows the float (24-bit) rasterizer output.
+     */
+    @Test
+    void forbildPixelsAreAllKnownMaterials() {
+        AnalyticPhantom f = library.load("forbild-head");
+        org.modalis.image.Grid g = org.modalis.image.Grid.square(200, 0.26, 1e-3);
+        float[] img = Voxelizer.rasterize(f, g, 1, new double[] {1});
+        double[] allowed = {0, 1.045, 1.0475, 1.05, 1.0525, 1.055, 1.06, 1.8};
+        java.util.Set<Double> seen = new java.util.TreeSet<>();
+        for (float v : img) {
+            double best = Double.MAX_VALUE;
+            double which = Double.NaN;
+            for (double a : allowed) {
+                if (Math.abs(v - a) < best) {
+                    best = Math.abs(v - a);
+                    which = a;
+                }
+            }
+            assertTrue(best < 1e-6, "pixel value " + v + " is no FORBILD material");
+            seen.add(which);
+        }
+        assertTrue(seen.size() >= 6, "materials seen: " + seen);
     }
 }

@@ -60,6 +60,7 @@ class PhantomLoaderTest {
     void unknownTissueNamesKeyLineAndClosestName() {
         String yaml = """
                 units: mm
+                dimension: 2
                 regions:
                   - {shape: ellipse, centre_mm: [0, 0], semi_axes_mm: [10, 10], tissue: water}
                   - shape: ellipse
@@ -69,25 +70,27 @@ class PhantomLoaderTest {
                 """;
         UserInputException e = assertThrows(UserInputException.class, () -> loader.parse(yaml, file, "x"));
         assertEquals("regions[1].tissue", e.key());
-        assertEquals(7, e.line());
+        assertEquals(8, e.line());
         assertEquals(file, e.file());
         assertEquals("did you mean 'bone-cortical'?", e.hint());
-        assertTrue(e.describe().startsWith("my-phantom.yaml:7:"), e.describe());
+        assertTrue(e.describe().startsWith("my-phantom.yaml:8:"), e.describe());
     }
 
     @Test
     void unknownShapeAndKeyAreSuggested() {
         UserInputException shape = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: mm
+                dimension: 2
                 regions:
                   - {shape: elipse, centre_mm: [0, 0], semi_axes_mm: [10, 10], tissue: water}
                 """, file, "x"));
         assertEquals("regions[0].shape", shape.key());
-        assertEquals(3, shape.line());
+        assertEquals(4, shape.line());
         assertEquals("did you mean 'ellipse'?", shape.hint());
 
         UserInputException key = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: mm
+                dimension: 2
                 regions:
                   - {shape: ellipse, centre_mm: [0, 0], semi_axis_mm: [10, 10], tissue: water}
                 """, file, "x"));
@@ -99,26 +102,60 @@ class PhantomLoaderTest {
     void badValuesAreReportedWithTheirKey() {
         UserInputException neg = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: mm
+                dimension: 3
                 regions:
                   - {shape: cylinder, centre_mm: [0, 0, 0], radius_mm: -3, length_mm: 10, tissue: water}
                 """, file, "x"));
         assertEquals("regions[0].radius_mm", neg.key());
         UserInputException count = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: mm
+                dimension: 3
                 regions:
                   - {shape: ellipsoid, centre_mm: [0, 0], semi_axes_mm: [1, 2, 3], tissue: water}
                 """, file, "x"));
         assertEquals("regions[0].centre_mm", count.key());
         UserInputException units = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: cm
+                dimension: 2
                 regions: []
                 """, file, "x"));
         assertEquals("units", units.key());
         UserInputException syntax = assertThrows(UserInputException.class, () -> loader.parse("""
                 units: mm
+                dimension: 2
                 regions: [ {shape: ellipse
                 """, file, "x"));
         assertTrue(syntax.line() >= 2, "syntax error located: " + syntax.describe());
+    }
+
+    @Test
+    void threeDimensionalShapeInATwoDimensionalPhantomIsRejected() {
+        UserInputException e = assertThrows(UserInputException.class, () -> loader.parse("""
+                units: mm
+                dimension: 2
+                regions:
+                  - {shape: box, centre_mm: [0, 0, 0], size_mm: [1, 2, 3], tissue: water}
+                """, file, "x"));
+        assertEquals("regions[0].shape", e.key());
+        assertEquals(4, e.line());
+    }
+
+    @Test
+    void clipPlanesAndEulerAnglesAreRead() {
+        AnalyticPhantom p = loader.parse("""
+                units: mm
+                dimension: 3
+                regions:
+                  - {shape: ellipsoid, centre_mm: [0, 0, 10], semi_axes_mm: [30, 20, 10], euler_deg: [90, 0, 0],
+                     tissue: water, clip: [{normal: [0, 1, 0], distance_mm: 5}]}
+                """, file, "x");
+        double[] c = new double[1];
+        p.composition(0, 4e-3, 10e-3, c);
+        assertEquals(1, c[0], "inside, below the clip plane y = 5 mm");
+        p.composition(0, 6e-3, 10e-3, c);
+        assertEquals(0, c[0], "clipped away");
+        p.composition(25e-3, 0, 10e-3, c);
+        assertEquals(0, c[0], "the 30 mm axis was turned onto y by the 90 degree rotation");
     }
 
     @Test

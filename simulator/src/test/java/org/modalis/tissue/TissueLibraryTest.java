@@ -111,6 +111,8 @@ class TissueLibraryTest {
         assertTrue(y.line() > 0, "line of the YAML error: " + y.describe());
         Path h = write("density.yaml", "name: x\nxray: {density_g_cm3: 1000, composition: {H: 1}, source: s}\n");
         assertEquals("xray.density_g_cm3", assertThrows(UserInputException.class, () -> LIBRARY.withFile(h)).key());
+        Path d = write("dup.yaml", tissue("{H: 0.1, O: 0.5, O: 0.4}"));
+        assertTrue(assertThrows(UserInputException.class, () -> LIBRARY.withFile(d)).line() > 0, "duplicate key");
         Path i = write("nosource.yaml", "name: x\nxray: {mu_per_cm: 1}\n");
         assertEquals("xray.source", assertThrows(UserInputException.class, () -> LIBRARY.withFile(i)).key());
     }
