@@ -162,7 +162,7 @@ write("forbild-head", "FORBILD head phantom (2-D, with the right ear)", 2,
       regions, [("brain", -45, -30, 8), ("ventricle", 0, -36, 6), ("haematoma", 64, -64, 3)])
 
 # --- CT quality (CTP404-like) -----------------------------------------------------------------------------
-INSERTS = ["air", "polyethylene", "adipose", "pmma", "bone-equivalent", "iodine-10mg-ml", "muscle", "bone-cortical"]
+INSERTS = ["air", "polyethylene", "adipose", "pmma", "bone-b100", "contrast-iodine-10", "muscle", "bone-cortical"]
 RING = 58.4   # mm, insert ring radius of the Catphan CTP404 module (Catphan 500/600 manual)
 regions = [dict(shape="cylinder", centre_mm=vec((0, 0, 0)), radius_mm=100, length_mm=150, tissue="water")]
 rois = [("centre", 0, 0, 15), ("background", 0, 30, 8)]
@@ -171,6 +171,8 @@ for k, t in enumerate(INSERTS):
     x, y = RING * math.cos(phi), RING * math.sin(phi)
     regions.append(dict(shape="cylinder", centre_mm=vec((x, y, 0)), radius_mm=12.5, length_mm=150, tissue=t))
     rois.append((t, x, y, 8))
+# The whole cortical-bone insert: its circular edge gives the MTF (circular-edge method).
+rois.append(("mtf-edge", RING * math.cos(math.radians(90 - 45 * 7)), RING * math.sin(math.radians(90 - 45 * 7)), 12.5))
 write("ct-quality", "CT number linearity phantom (CTP404 / ACR module 1 style)", 3,
       "200 mm water cylinder with eight 25 mm material inserts on a 58.4 mm ring, REPLACE",
       "Sensitometry phantom in the manner of the Catphan CTP404 module (The Phantom Laboratory, Catphan 500/600\n"
@@ -228,16 +230,16 @@ regions = [
     dict(shape="ellipse", centre_mm=vec((0, 0)), semi_axes_mm=vec((160, 100)), tissue="soft-tissue", label="\"pelvis soft tissue\""),
     dict(shape="ellipse", centre_mm=vec((0, 25)), semi_axes_mm=vec((35, 30)), tissue="water", label="\"bladder\""),
     dict(shape="ellipse", centre_mm=vec((-95, -5)), semi_axes_mm=vec((24, 24)), tissue="bone-cortical", label="\"left femoral head cortex\""),
-    dict(shape="ellipse", centre_mm=vec((-95, -5)), semi_axes_mm=vec((20, 20)), tissue="bone-equivalent", label="\"left femoral head\""),
+    dict(shape="ellipse", centre_mm=vec((-95, -5)), semi_axes_mm=vec((20, 20)), tissue="bone-b100", label="\"left femoral head\""),
     dict(shape="ellipse", centre_mm=vec((95, -5)), semi_axes_mm=vec((24, 24)), tissue="bone-cortical", label="\"right acetabulum\""),
-    dict(shape="ellipse", centre_mm=vec((95, -5)), semi_axes_mm=vec((14, 14)), tissue="steel", label="\"prosthesis head\""),
+    dict(shape="ellipse", centre_mm=vec((95, -5)), semi_axes_mm=vec((14, 14)), tissue="stainless-steel", label="\"prosthesis head\""),
     dict(shape="rectangle", centre_mm=vec((110, -35)), size_mm=vec((10, 40)), rotation_deg=num(-30), tissue="titanium", label="\"prosthesis neck\""),
 ]
 write("metal-hip", "Pelvis with a metal hip prosthesis", 2,
-      "soft-tissue pelvis, a bony left femoral head and a steel/titanium right hip, REPLACE",
+      "soft-tissue pelvis, a bony left femoral head and a stainless-steel/titanium right hip, REPLACE",
       "Teaching phantom for metal streak artifacts (not a published standard): a 350 mm x 230 mm pelvis section\n"
       "(typical adult AP/lateral sizes), a bony left femoral head (cortex 48 mm, medullary 40 mm diameter, the\n"
-      "adult femoral head being 40-50 mm) and on the right a 28 mm steel prosthesis head (a common\n"
+      "adult femoral head being 40-50 mm) and on the right a 28 mm stainless-steel prosthesis head (a common\n"
       "bearing size) in cortical bone with a titanium neck. REPLACE mode.", "replace", regions,
       [("between-heads", 0, -5, 12), ("near-prosthesis", 55, -5, 8), ("reference", 0, 75, 10)])
 

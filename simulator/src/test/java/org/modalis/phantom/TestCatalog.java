@@ -13,8 +13,8 @@ import org.modalis.tissue.TissueCatalog;
 final class TestCatalog implements TissueCatalog {
 
     static final String[] NAMES = {"air", "water", "adipose", "soft-tissue", "muscle", "blood", "brain", "lung",
-        "bone-cortical", "bone-equivalent", "pmma", "iodine-10mg-ml", "polyethylene", "aluminium", "copper", "lead",
-        "titanium", "steel", "unit"};
+        "bone-cortical", "bone-b100", "pmma", "contrast-iodine-10", "polyethylene", "aluminium", "copper", "lead",
+        "titanium", "stainless-steel", "unit"};
 
     private final Map<String, Tissue> tissues = new TreeMap<>();
 
