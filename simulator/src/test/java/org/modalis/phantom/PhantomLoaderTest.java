@@ -30,7 +30,7 @@ class PhantomLoaderTest {
             p.composition(0, 0, 0, c);
         }
         assertEquals(9, library.load("ct-quality").tissues().size());
-        assertEquals(10, library.load("ct-quality").rois().size());
+        assertEquals(11, library.load("ct-quality").rois().size()); // ten material ROIs and the MTF edge
     }
 
     /** Spot values of the shipped files at points whose composition is known from the definitions. */
