@@ -163,7 +163,7 @@ write("forbild-head", "FORBILD head phantom (2-D, with the right ear)", 2,
 
 # --- CT quality (CTP404-like) -----------------------------------------------------------------------------
 INSERTS = ["air", "polyethylene", "adipose", "pmma", "bone-equivalent", "iodine-10mg-ml", "muscle", "bone-cortical"]
-RING = 58.4   # mm, insert ring radius of the Catphan CTP404 module (Catphan 500/600 manual)
+RING = 58.4   # mm, insert ring radius: our choice, leaving >= 29 mm of water to the wall and 20 mm between inserts
 regions = [dict(shape="cylinder", centre_mm=vec((0, 0, 0)), radius_mm=100, length_mm=150, tissue="water")]
 rois = [("centre", 0, 0, 15), ("background", 0, 30, 8)]
 for k, t in enumerate(INSERTS):
@@ -173,8 +173,9 @@ for k, t in enumerate(INSERTS):
     rois.append((t, x, y, 8))
 write("ct-quality", "CT number linearity phantom (CTP404 / ACR module 1 style)", 3,
       "200 mm water cylinder with eight 25 mm material inserts on a 58.4 mm ring, REPLACE",
-      "Sensitometry phantom in the manner of the Catphan CTP404 module (The Phantom Laboratory, Catphan 500/600\n"
-      "manual: inserts on a 58.4 mm radius ring) and ACR CT accreditation phantom module 1 (25 mm inserts).\n"
+      "Sensitometry phantom in the manner of the Catphan CTP404 module (The Phantom Laboratory) and of module 1\n"
+      "of the ACR CT accreditation phantom (25 mm diameter material cylinders). Layout is ours: inserts on a\n"
+      "58.4 mm radius ring, leaving >= 29 mm of water to the wall and 20 mm between neighbouring inserts.\n"
       "A 200 mm diameter, 150 mm long water cylinder; eight inserts of 25 mm diameter, clockwise from 12 o'clock:\n"
       + ", ".join(INSERTS) + ". REPLACE mode (materials, not superposition). Image it at z = 0.",
       "replace", regions, rois)
