@@ -86,6 +86,16 @@ public final class AnalyticPhantom implements Phantom {
         return regions;
     }
 
+    /** 2 when every region is a prism along z (the phantom is the same in every slice), else 3. */
+    public int dimension() {
+        for (Shape s : shapes) {
+            if (!s.isPrismAlongZ()) {
+                return 3;
+            }
+        }
+        return 2;
+    }
+
     /** Named regions of interest declared with the phantom. */
     public List<Roi> rois() {
         return rois;

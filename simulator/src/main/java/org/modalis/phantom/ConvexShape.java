@@ -88,6 +88,11 @@ abstract class ConvexShape implements Shape {
     }
 
     @Override
+    public boolean isPrismAlongZ() {
+        return isPrism() && pose.keepsZ();
+    }
+
+    @Override
     public double boundingRadius() {
         // A prism along z is bounded by a cylinder about z; any other orientation of a prism is unbounded.
         if (isPrism()) {

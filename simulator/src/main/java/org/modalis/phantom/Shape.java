@@ -26,4 +26,7 @@ public interface Shape {
      * the z axis for a prism along z (its only finite extent).
      */
     double boundingRadius();
+
+    /** Whether the shape is a "2-D" shape: an infinite prism along z (the same in every plane z = const). */
+    boolean isPrismAlongZ();
 }

@@ -24,6 +24,7 @@ class PhantomLoaderTest {
         for (PhantomLibrary.Entry e : library.list()) {
             AnalyticPhantom p = library.load(e.name());
             assertEquals(e.name(), p.name());
+            assertEquals(e.dimension(), p.dimension(), e.name() + ": index and file disagree on the dimension");
             assertFalse(p.regions().isEmpty());
             assertTrue(p.radius() > 0.05 && p.radius() < 0.3, e.name() + " radius " + p.radius());
             double[] c = new double[p.tissues().size()];
