@@ -18,7 +18,7 @@ import org.modalis.tissue.CompositionMaterial;
  * the 256 energy nodes, so even the steep low-energy self-absorption is integrated without error growth.
  * <b>Characteristic</b> K lines ({@link TungstenKLines}): direct electron-impact ionisation along the
  * same path plus fluorescence excited by the bremsstrahlung absorbed in the target; at 150 kV with 1.5 mm
- * Al they carry about 6 % of the air kerma, and the Kα1 yield grows as (kVp/E_K − 1)^1.76 between 80 and
+ * Al they carry about 6.6 % of the air kerma, and the Kα1 yield grows as (kVp/E_K − 1)^1.76 between 80 and
  * 150 kV (Green &amp; Cosslett measured 1.63, Tucker et al. fitted 1.648).
  *
  * <p><b>Absolute output</b>: photons per electron (4π, isotropic) × electrons per mAs / (4π·(1 m)²), times
