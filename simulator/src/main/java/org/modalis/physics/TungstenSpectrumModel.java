@@ -18,7 +18,7 @@ import org.modalis.tissue.CompositionMaterial;
  * the 256 energy nodes, so even the steep low-energy self-absorption is integrated without error growth.
  * <b>Characteristic</b> K lines ({@link TungstenKLines}): direct electron-impact ionisation along the
  * same path plus fluorescence excited by the bremsstrahlung absorbed in the target; at 150 kV with 1.5 mm
- * Al they carry 6.4 % of the air kerma, and the Kα1 yield grows as (kVp/E_K − 1)^1.76 between 80 and
+ * Al they carry about 6.6 % of the air kerma, and the Kα1 yield grows as (kVp/E_K − 1)^1.76 between 80 and
  * 150 kV (Green &amp; Cosslett measured 1.63, Tucker et al. fitted 1.648).
  *
  * <p><b>Absolute output</b>: photons per electron (4π, isotropic) × electrons per mAs / (4π·(1 m)²), times
@@ -40,22 +40,22 @@ public final class TungstenSpectrumModel {
     /**
      * Measured over predicted output at the reference beam: the part of the absolute scale the physics
      * above does not give. Kramers' constant with isotropic emission over-predicts the measured mean output
-     * by 1.66× (the constant is uncertain by tens of per cent, the surveyed units' filtration and generator
+     * by 1.67× (the constant is uncertain by tens of per cent, the surveyed units' filtration and generator
      * ripple are unknown, and the field at 1 m is not exactly isotropic). Set by
      * {@code TungstenSpectrumModelTest#calibrationReproducesReferenceOutput}.
      */
-    static final double OUTPUT_CALIBRATION = 0.6017;
+    static final double OUTPUT_CALIBRATION = 0.5974;
     /**
      * Mean depth below the target surface per unit electron path length. Electrons in tungsten do not run
      * straight in: they are deflected within a fraction of their range (about half of them
      * backscatter from tungsten), so X-rays are made at a mean depth well below the CSDA path length (Kanaya &amp; Okayama,
      * J. Phys. D 5:43, 1972; the depth distributions that Tucker et al. 1991 fitted). This single number
      * is fitted to IEC 61267 RQR 6 (80 kV with 2.5 mm Al total filtration → HVL 3.01 mm Al): 1.0 (straight
-     * paths, Birch &amp; Marshall's assumption) gives 3.62 mm Al, no self-filtration at all gives 2.21 mm Al.
-     * The other RQR qualities from 50 to 150 kV then agree within 1.5 % and the RQA qualities within 5 %
+     * paths, Birch &amp; Marshall's assumption) gives 3.64 mm Al, no self-filtration at all gives 2.22 mm Al.
+     * The other RQR qualities from 50 to 150 kV then agree within 2.5 % and the RQA qualities within 5 %
      * (see the tests), so the one number carries the kV dependence correctly.
      */
-    static final double PRODUCTION_DEPTH_FRACTION = 0.44;
+    static final double PRODUCTION_DEPTH_FRACTION = 0.43;
 
     private static final double KRAMERS_A_PER_KEV = 2 * 1.1e-9 * 1e3;
     private static final double TUNGSTEN_Z = 74;
