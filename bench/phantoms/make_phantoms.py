@@ -244,6 +244,22 @@ write("metal-hip", "Pelvis with a metal hip prosthesis", 2,
       "bearing size) in cortical bone with a titanium neck. REPLACE mode.", "replace", regions,
       [("between-heads", 0, -5, 12), ("near-prosthesis", 55, -5, 8), ("reference", 0, 75, 10)])
 
+# --- Bone rods (partial volume) --------------------------------------------------------------------------
+RODS = [0.5, 1, 2, 4, 8]   # mm diameters
+regions = [dict(shape="cylinder", centre_mm=vec((0, 0, 0)), radius_mm=100, length_mm=150, tissue="water")]
+rois = []
+for k, d in enumerate(RODS):
+    phi = math.radians(90 - 72 * k)
+    x, y = 50 * math.cos(phi), 50 * math.sin(phi)
+    regions.append(dict(shape="cylinder", centre_mm=vec((x, y, 0)), radius_mm=d / 2, length_mm=150, tissue="bone-cortical"))
+    rois.append((f"rod-{d:g}mm", x, y, d / 2 + 2))
+write("bone-rods", "Cortical bone rods of 0.5-8 mm in water (partial volume)", 3,
+      "bone rods of 0.5, 1, 2, 4 and 8 mm diameter on a 50 mm ring in a 200 mm water cylinder, REPLACE",
+      "Teaching phantom for partial volume (not a published standard): cortical-bone rods (ICRU 44) of 0.5, 1, 2, 4\n"
+      "and 8 mm diameter on a 50 mm radius ring, clockwise from 12 o'clock, in a 200 mm water cylinder. Each ROI\n"
+      "encloses its rod with a 2 mm margin, so its maximum is the rod's peak CT number. REPLACE mode.",
+      "replace", regions, rois)
+
 # --- Water cylinder --------------------------------------------------------------------------------------
 write("water-cylinder", "Uniform water cylinder (200 mm)", 3,
       "200 mm water cylinder: CT number of water, noise, uniformity (cupping)",

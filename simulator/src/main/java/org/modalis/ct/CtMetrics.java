@@ -77,6 +77,7 @@ final class CtMetrics {
             String p = "roi." + r.name() + ".";
             add(p + "mean_hu", s.mean(), "HU", "mean CT number in " + r.roi().describe());
             add(p + "sd_hu", s.standardDeviation(), "HU", "standard deviation (noise) in " + r.roi().describe());
+            add(p + "max_hu", s.max(), "HU", "largest CT number in the ROI (peak of a small object)");
             add(p + "truth_hu", t.mean(), "HU", "mean of the truth (phantom at the effective energy) in the ROI");
             add(p + "error_hu", s.mean() - t.mean(), "HU", "mean − truth mean in the ROI");
             if (background.isPresent() && background.get().standardDeviation() > 0) {

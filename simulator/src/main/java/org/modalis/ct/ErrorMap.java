@@ -3,14 +3,17 @@ package org.modalis.ct;
 import org.modalis.image.Grid;
 
 /**
- * The error image e = image − truth restricted to where it means something: inside the object (truth
- * above −500 HU) and away from the truth's edges (every truth pixel within {@value #EDGE_MARGIN} pixels equal
+ * The error image e = image − truth restricted to where it means something: inside the object's tissues
+ * (truth between −500 and {@value #METAL_HU} HU, so air around it and the metal itself do not count) and away
+ * from the truth's edges (every truth pixel within {@value #EDGE_MARGIN} pixels equal
  * within 1 HU), so partial volume at boundaries does not count as an artifact. Cupping, streak and ring
  * figures are read off this map, which makes them objective for any phantom.
  */
 final class ErrorMap {
 
     static final int EDGE_MARGIN = 2;
+    /** Above this the truth is metal, whose own reconstruction error is not an artifact in tissue. */
+    static final double METAL_HU = 3000;
 
     final Grid grid;
     final double[] error;
@@ -36,7 +39,7 @@ final class ErrorMap {
                     area++;
                     sx += grid.x(i);
                     sy += grid.y(j);
-                    flat[p] = isFlat(truth, nx, ny, i, j);
+                    flat[p] = truth[p] < METAL_HU && isFlat(truth, nx, ny, i, j);
                 }
             }
         }
