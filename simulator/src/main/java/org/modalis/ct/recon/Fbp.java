@@ -12,8 +12,8 @@ import org.modalis.image.Window;
  * Filtered backprojection for parallel and fan beams (Kak &amp; Slaney ch. 3). The steps:
  * <ol>
  * <li>pre-weight each ray: redundancy weight w (½ for 360° fan scans, Parker for short scans, see
- *     {@link RedundancyWeights}) times the fan-beam cosine factor: D·cosγ for an arc detector (eq. 3.116),
- *     D/√(D² + s²) = cosγ for a flat one (eq. 3.133);</li>
+ *     {@link RedundancyWeights}) times the fan-beam cosine factor: D·cosγ for an arc detector (Kak &amp; Slaney §3.4.1),
+ *     D/√(D² + s²) = cosγ for a flat one (§3.4.2);</li>
  * <li>ramp-filter each view ({@link RampFilter}: the ramp, or the modified ramp (γ/sinγ)²h(γ) for arc);</li>
  * <li>backproject with Δβ and the distance weight 1/L² or 1/U² ({@link Backprojector}).</li>
  * </ol>
