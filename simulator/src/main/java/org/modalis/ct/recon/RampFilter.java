@@ -5,6 +5,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
 import org.modalis.ct.CtGeometry;
 import org.modalis.ct.DetectorShape;
 import org.modalis.ct.FanBeamGeometry;
+import org.modalis.ct.ParallelBeamGeometry;
 
 /**
  * Ramp filtering "done right" (Kak &amp; Slaney §3.3.3, eqs. 3.61–3.65): the band-limited ramp is built in
@@ -70,7 +71,7 @@ public final class RampFilter {
             }
             return ramp(f.bins(), f.binSpacing() * f.sourceIsoM() / f.sourceDetectorM(), window, cutoff);
         }
-        var p = (org.modalis.ct.ParallelBeamGeometry) g;
+        ParallelBeamGeometry p = (ParallelBeamGeometry) g;
         return ramp(p.bins(), p.binSpacingM(), window, cutoff);
     }
 
