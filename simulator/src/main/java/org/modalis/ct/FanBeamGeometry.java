@@ -7,7 +7,7 @@ import org.modalis.phantom.Ray;
  * {@code sourceIsoM}; the central ray runs from S through the isocentre along d₀ = (sinβ, −cosβ) and the
  * detector axis is e_u = (cosβ, sinβ), as for the parallel view θ = β. The ray at fan angle γ is d₀ turned
  * counter-clockwise by γ (towards +e_u), and it is the parallel ray (t, θ) = (D sinγ, β + γ) — the
- * relation of Kak &amp; Slaney eq. 3.97, so Parker's weights apply in their published form.
+ * relation of Kak &amp; Slaney §3.4.1, so Parker's weights apply in their published form.
  *
  * @param views              number of views, ≥ 1
  * @param startRad           source angle β of view 0 [rad]

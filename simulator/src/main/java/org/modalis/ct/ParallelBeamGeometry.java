@@ -3,7 +3,7 @@ package org.modalis.ct;
 import org.modalis.phantom.Ray;
 
 /**
- * Parallel-beam geometry with the Radon convention of Kak &amp; Slaney (eq. 3.3):
+ * Parallel-beam geometry with the Radon convention of Kak &amp; Slaney (§3.1):
  * p(t, θ) = ∫∫ f(x, y) δ(x cosθ + y sinθ − t) dx dy. In view θ the detector axis is (cosθ, sinθ) and the
  * rays run along (−sinθ, cosθ); at θ = 0 the rays are parallel to +y and t = x.
  *

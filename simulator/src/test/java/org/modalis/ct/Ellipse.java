@@ -3,7 +3,7 @@ package org.modalis.ct;
 /**
  * Test-side analytic ellipse of constant value ρ (added to what lies beneath, as in Shepp–Logan): centre
  * (cx, cy) [m], semi-axes a (along the ellipse's own x axis) and b [m], rotation α [rad] counter-clockwise.
- * Its parallel projection is the closed form of Kak &amp; Slaney eqs. 3.5–3.10:
+ * Its parallel projection is the closed form of Kak &amp; Slaney §3.1:
  * p(t, θ) = 2ρab·√(s² − t'²)/s², s² = a²cos²(θ−α) + b²sin²(θ−α), t' = t − (cx cosθ + cy sinθ).
  */
 public final class Ellipse {

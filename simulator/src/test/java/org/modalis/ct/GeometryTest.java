@@ -48,7 +48,7 @@ class GeometryTest {
         assertTrue(new ParallelBeamGeometry(90, 0, Math.PI / 2, 100, 1e-3, 0).shortScan());
     }
 
-    /** Kak &amp; Slaney eq. 3.97 with our orientation: the fan ray at γ is the parallel ray (D sinγ, β + γ). */
+    /** Kak &amp; Slaney §3.4.1 with our orientation: the fan ray at γ is the parallel ray (D sinγ, β + γ). */
     @ParameterizedTest
     @EnumSource(DetectorShape.class)
     void fanRayIsParallelRayAtBetaPlusGamma(DetectorShape shape) {

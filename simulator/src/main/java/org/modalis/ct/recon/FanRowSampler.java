@@ -4,7 +4,8 @@ package org.modalis.ct.recon;
  * For one view and one image row of a fan-beam geometry, the clamped padded sample position and the
  * distance weight of every pixel (Kak &amp; Slaney §3.4). With e_u = (cosβ, sinβ), d₀ = (sinβ, −cosβ) and the
  * source at −D·d₀, pixel P has xr = P·e_u and yr = D + P·d₀ in the source frame, so
- * arc: γ = atan(xr/yr) (tabulated, {@link ArcPositionTable}), W = 1/L² = 1/(xr² + yr²); flat: u = SDD·xr/yr, W = 1/U² = D²/yr².
+ * arc: γ = atan(xr/yr) (tabulated, {@link ArcPositionTable}), W = 1/L² = 1/(xr² + yr²);
+ * flat: u = SDD·xr/yr, W = 1/U² = D²/yr².
  * Shared by {@link CpuBackprojector} and {@link PixelDrivenProjector} so the pair is an exact transpose.
  * Not thread-safe: one per worker.
  */
@@ -39,6 +40,12 @@ final class FanRowSampler {
             float x = t.x0() + i * t.dx();
             float xr = x * c + y * s;
             float yr = d + x * s - y * c;
+            if (!(yr > 0)) {
+                // At or behind the source (outside the source circle): no ray of this view passes here.
+                pos[i] = 0f;
+                weights[i] = 0f;
+                continue;
+            }
             float r = 1f / yr;
             float p;
             if (t.arc()) {

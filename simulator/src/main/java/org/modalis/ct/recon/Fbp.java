@@ -1,5 +1,8 @@
 package org.modalis.ct.recon;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.modalis.ct.CtGeometry;
 import org.modalis.ct.DetectorShape;
 import org.modalis.ct.FanBeamGeometry;
@@ -12,18 +15,23 @@ import org.modalis.image.Window;
  * Filtered backprojection for parallel and fan beams (Kak &amp; Slaney ch. 3). The steps:
  * <ol>
  * <li>pre-weight each ray: redundancy weight w (½ for 360° fan scans, Parker for short scans, see
- *     {@link RedundancyWeights}) times the fan-beam cosine factor: D·cosγ for an arc detector (eq. 3.116),
- *     D/√(D² + s²) = cosγ for a flat one (eq. 3.133);</li>
+ *     {@link RedundancyWeights}) times the fan-beam cosine factor: D·cosγ for an arc detector (Kak &amp; Slaney §3.4.1),
+ *     D/√(D² + s²) = cosγ for a flat one (§3.4.2);</li>
  * <li>ramp-filter each view ({@link RampFilter}: the ramp, or the modified ramp (γ/sinγ)²h(γ) for arc);</li>
  * <li>backproject with Δβ and the distance weight 1/L² or 1/U² ({@link Backprojector}).</li>
  * </ol>
  * Line integrals are dimensionless (μ·L), so the image holds μ [1/m]; a uniform disc of μ reconstructs
- * to μ. The backprojector is pluggable (CPU now, GL twin later).
+ * to μ. The backprojector is pluggable (CPU now, GL twin later). Thread-safe; an instance keeps the
+ * filters it has planned, so reuse it across reconstructions of the same geometry.
  */
 public final class Fbp {
 
+    /** Filters already planned, by (geometry, window, cutoff): FFT plans are made once per size. */
+    private static final int MAX_CACHED_FILTERS = 16;
+
     private final Backprojector backprojector;
     private final RedundancyWeighting weighting;
+    private final Map<List<Object>, RampFilter> filters = new ConcurrentHashMap<>();
 
     /** FBP with the fast CPU backprojector and Parker/complete-scan weights. */
     public Fbp() {
@@ -46,8 +54,16 @@ public final class Fbp {
     public void reconstruct(Sinogram sinogram, Grid grid, FilterWindow window, double cutoff, float[] out) {
         CtGeometry g = sinogram.geometry();
         float[] filtered = preweighted(sinogram);
-        RampFilter.forGeometry(g, window, cutoff).filter(filtered, g.views(), filtered);
+        filter(g, window, cutoff).filter(filtered, g.views(), filtered);
         backprojector.backproject(filtered, g, grid, out);
+    }
+
+    /** The ramp filter for the geometry, planned on first use and kept (at most 16 kept). */
+    RampFilter filter(CtGeometry g, FilterWindow window, double cutoff) {
+        if (filters.size() >= MAX_CACHED_FILTERS) {
+            filters.clear();
+        }
+        return filters.computeIfAbsent(List.of(g, window, cutoff), k -> RampFilter.forGeometry(g, window, cutoff));
     }
 
     /** The sinogram times the redundancy and cosine weights of step 1 (a new array). */

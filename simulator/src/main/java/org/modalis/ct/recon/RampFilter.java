@@ -5,6 +5,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
 import org.modalis.ct.CtGeometry;
 import org.modalis.ct.DetectorShape;
 import org.modalis.ct.FanBeamGeometry;
+import org.modalis.ct.ParallelBeamGeometry;
 
 /**
  * Ramp filtering "done right" (Kak &amp; Slaney §3.3.3, eqs. 3.61–3.65): the band-limited ramp is built in
@@ -16,7 +17,7 @@ import org.modalis.ct.FanBeamGeometry;
  * because P ≥ 2N − 1).
  *
  * <p>For the equiangular fan beam the kernel is the modified ramp g(nα) = (nα / sin nα)²·h(nα), i.e.
- * g(0) = 1/(4α²), g(n odd) = −1/(π² sin²(nα)) (Kak &amp; Slaney eqs. 3.113–3.118; their factor ½ for a
+ * g(0) = 1/(4α²), g(n odd) = −1/(π² sin²(nα)) (Kak &amp; Slaney §3.4.1; their factor ½ for a
  * 360° scan is applied with the redundancy weights instead, see {@link RedundancyWeights}).
  *
  * <p>One FFT plan per filter; views are filtered in parallel. The plan is shared read-only between
@@ -70,7 +71,7 @@ public final class RampFilter {
             }
             return ramp(f.bins(), f.binSpacing() * f.sourceIsoM() / f.sourceDetectorM(), window, cutoff);
         }
-        var p = (org.modalis.ct.ParallelBeamGeometry) g;
+        ParallelBeamGeometry p = (ParallelBeamGeometry) g;
         return ramp(p.bins(), p.binSpacingM(), window, cutoff);
     }
 

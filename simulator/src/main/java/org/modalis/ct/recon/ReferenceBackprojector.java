@@ -41,6 +41,9 @@ public final class ReferenceBackprojector implements Backprojector {
         double sy = f.sourceY(v);
         double px = x - sx;
         double py = y - sy;
+        if (!(-sx * px - sy * py > 0)) {
+            return 0.0; // at or behind the source: no ray of this view passes here
+        }
         double l = Math.hypot(px, py);
         // Signed angle from the central ray (towards the isocentre, −S) to P − S, counter-clockwise positive.
         double gamma = Math.atan2(-sx * py + sy * px, -sx * px - sy * py);

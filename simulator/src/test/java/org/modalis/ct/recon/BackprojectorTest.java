@@ -37,14 +37,20 @@ class BackprojectorTest {
         return a;
     }
 
+    /** A square grid and a rectangular one with rectangular pixels (rows ↔ y, columns ↔ x not swapped). */
     @ParameterizedTest
     @MethodSource("geometries")
     void fastMatchesReference(CtGeometry g) {
+        assertFastMatchesReference(g, GRID);
+        assertFastMatchesReference(g, new Grid(40, 56, 1, 0.17 / 40, 0.19 / 56, 1e-3));
+    }
+
+    private static void assertFastMatchesReference(CtGeometry g, Grid grid) {
         float[] s = AnalyticPhantoms.sinogram(AnalyticPhantoms.modifiedSheppLogan(0.09, 20), g, 1).data();
-        float[] fast = new float[48 * 48];
-        float[] ref = new float[48 * 48];
-        new CpuBackprojector().backproject(s, g, GRID, fast);
-        new ReferenceBackprojector().backproject(s, g, GRID, ref);
+        float[] fast = new float[Math.toIntExact(grid.size())];
+        float[] ref = new float[fast.length];
+        new CpuBackprojector().backproject(s, g, grid, fast);
+        new ReferenceBackprojector().backproject(s, g, grid, ref);
         double max = 0;
         double maxDiff = 0;
         for (int i = 0; i < fast.length; i++) {
@@ -54,7 +60,7 @@ class BackprojectorTest {
         // Float rounding: positions p = u/Δ + shift carry ~|p|·6e-8 ≈ 1e-5 bins, and ~60 float additions add
         // ~60·6e-8 relative; measured max|fast − ref|/max|ref| ≈ 1e-6 for all four geometries, bound 1e-5.
         // A one-bin or half-pixel slip, a missing Δ or a wrong distance weight gives errors of order 1e-1.
-        assertTrue(maxDiff <= 1e-5 * max, g + ": max|fast − reference| = " + maxDiff + ", max|reference| = " + max);
+        assertTrue(maxDiff <= 1e-5 * max, g + ", " + grid + ": max|fast − reference| = " + maxDiff + ", max|reference| = " + max);
     }
 
     /** ⟨x, B y⟩ = ⟨P x, y⟩ for random x, y: the projector is the transpose of the backprojector. */
@@ -78,5 +84,14 @@ class BackprojectorTest {
         // Float accumulation only (both sides use identical weights): measured relative gap ≤ 6e-7; bound 1e-5.
         double rel = Math.abs(lhs - rhs) / Math.abs(lhs);
         assertTrue(rel < 1e-5, g + ": ⟨x, By⟩ = " + lhs + ", ⟨Px, y⟩ = " + rhs + ", relative gap " + rel);
+    }
+
+    @org.junit.jupiter.api.Test
+    void volumesAreRejected() {
+        CtGeometry g = ParallelBeamGeometry.standard(10, 16, 1e-3);
+        Grid volume = new Grid(16, 16, 2, 1e-3, 1e-3, 1e-3);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CpuBackprojector().backproject(new float[160], g, volume, new float[512]));
+        assertTrue(e.getMessage().contains("nz = 2"), e.getMessage());
     }
 }
