@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int summarize(PrintWriter o, Scenario sc, CtResult r, Path dir, List<Path> files) {
         o.println(sc.title());
-        o.printf("  phantom %s · %d views × %d bins · %s%n", sc.phantom(), r.raw().sinogram().geometry().views(),
+        o.printf("  phantom %s · %d views × %d bins · %s%n", CtExport.describe(sc.phantom()), r.raw().sinogram().geometry().views(),
                 r.raw().sinogram().geometry().bins(), r.image().grid().nx() + "² image");
         for (Metric m : r.metrics().metrics()) {
             if (!m.name().startsWith("cnr.")) {

@@ -103,7 +103,16 @@ final class CtMetrics {
 
     private void mtf() {
         job.rois().stream().filter(r -> r.name().equals(EDGE_ROI)).findFirst().ifPresent(r -> {
-            var curve = EdgeMtf.measure(image, r.roi().centreX(), r.roi().centreY(), r.roi().radius(), EdgeMtfSettings.DEFAULT);
+            // The edge-spread function spans ±12 pixels where the insert allows, never more than 80 % of
+            // its radius; an insert under 4 pixels in radius has no usable edge.
+            double radiusPixels = r.roi().radius() / image.grid().dx();
+            if (radiusPixels < 4) {
+                return;
+            }
+            EdgeMtfSettings d = EdgeMtfSettings.DEFAULT;
+            EdgeMtfSettings s = new EdgeMtfSettings(d.binWidthPixels(), Math.min(d.halfRangePixels(), 0.8 * radiusPixels),
+                    d.taperFraction(), d.maxFrequencyPixels(), d.points());
+            var curve = EdgeMtf.measure(image, r.roi().centreX(), r.roi().centreY(), r.roi().radius(), s);
             for (Metric m : curve.toMetrics()) {
                 add(m.name().toLowerCase(java.util.Locale.ROOT) + "_lp_cm", m.value(), m.unit(), m.description());
             }
