@@ -11,13 +11,14 @@ import org.modalis.image.Grid;
  * twin {@code gpu.ct.GlBackprojector} (planned).
  *
  * <p>Speed: the sinogram is copied once into rows padded with zeros and pre-multiplied by Δ, so the inner
- * loop needs no multiply by the weight; for parallel beam it visits only the pixels of the row whose
- * position falls on the detector ({@link ParallelRowRange}), with no per-pixel clamp; for fan beam the
- * position is clamped into the padded row, where positions off the detector read zeros. Rows are processed in tiles of
+ * loop needs no multiply by the weight. For parallel beam the position along a row is p = base + i·dp
+ * (no per-pixel trigonometry) and the loop visits only the pixels whose position falls on the detector
+ * ({@link ParallelRowRange}), with no per-pixel clamp. For fan beam the position comes from
+ * {@link FanRowSampler} (a tabulated atan for arc detectors, one division for flat ones) and is clamped
+ * into the padded row, where positions off the detector read zeros. Rows are processed in tiles of
  * {@value #TILE_ROWS} rows in parallel; within a tile the views are the outer loop, so one view row
- * (a few kB) and the tile's pixels (≤ 16 kB per 512 columns… ×8 rows) stay in L1/L2. For parallel beam the
- * position along a row is p = base + i·dp (no per-pixel trigonometry); for fan beam the per-pixel fan
- * angle costs one atan (arc) or one division (flat).
+ * (about 2 kB for 512 bins) and the tile's pixels (16 kB for 512 columns) stay in the L1/L2 caches.
+ * Measured: 1.4–1.6 ns of CPU per pixel·view (docs/performance.md).
  */
 public final class CpuBackprojector implements Backprojector {
 
