@@ -12,7 +12,8 @@ import org.modalis.tissue.XrayMaterial;
  * its inherent filtration plus the added aluminium and copper. A monochromatic request gets one energy
  * bin carrying the same photon fluence as the polychromatic beam at the same kVp and filtration, so that
  * mAs means the same number of photons in both (and noise comparisons between them are fair).
- * Bins are 1 keV wide: halving them changes CT numbers by far less than noise (checked in tests).
+ * Bins are 1 keV wide: halving them changes line integrals by ≤ 3e-4 relative, below quantum noise
+ * (SpectrumBinningTest).
  */
 public final class TubeBeam {
 
