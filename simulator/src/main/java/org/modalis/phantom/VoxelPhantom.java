@@ -83,6 +83,11 @@ public final class VoxelPhantom implements Phantom {
         return grid;
     }
 
+    /** A copy of the label volume (x fastest, as the grid's storage order). */
+    public short[] labels() {
+        return labels.clone();
+    }
+
     /** Label of voxel (i, j, k). */
     public short label(int i, int j, int k) {
         return labels[grid.index(i, j, k)];

@@ -19,7 +19,9 @@ import org.modalis.ct.acquisition.CtScanner;
 import org.modalis.ct.acquisition.RigidMotion;
 import org.modalis.ct.recon.FilterWindow;
 import org.modalis.metrics.CircularRoi;
+import org.modalis.io.VoxelPhantomFile;
 import org.modalis.phantom.AnalyticPhantom;
+import org.modalis.phantom.Phantom;
 import org.modalis.phantom.PhantomLibrary;
 import org.modalis.phantom.PhantomLoader;
 import org.modalis.phantom.Roi;
@@ -45,14 +47,14 @@ public final class CtScenarioBinding {
 
     public CtJob bind(Scenario scenario) {
         try {
-            AnalyticPhantom phantom = phantom(scenario.phantom());
+            Located located = phantom(scenario.phantom());
             Parameters ct = scenario.section("ct");
             Parameters recon = scenario.section("recon");
             CtScanner scanner = scanner(ct);
             CtProtocol protocol = protocol(ct);
             CtReconSettings settings = recon(recon);
             checkMemory(scanner, protocol, settings);
-            return new CtJob(phantom, scanner, protocol, settings, rois(phantom, scenario), scenario.seed());
+            return new CtJob(located.phantom(), scanner, protocol, settings, rois(located.rois(), scenario), scenario.seed());
         } catch (UserInputException e) {
             if (e.file() == null && e.key() != null && scenario.root().has(e.key().split("\\.")[0])) {
                 throw scenario.at(e.key(), e.getMessage(), e.hint());
@@ -61,16 +63,28 @@ public final class CtScenarioBinding {
         }
     }
 
-    private AnalyticPhantom phantom(PhantomRef ref) {
+    /** A phantom with the ROIs its definition names. */
+    private record Located(Phantom phantom, List<Roi> rois) {
+        static Located of(AnalyticPhantom p) {
+            return new Located(p, p.rois());
+        }
+    }
+
+    /** Resolves the scenario's phantom: a built-in name, an analytic or voxel phantom file, or a resource. */
+    private Located phantom(PhantomRef ref) {
         PhantomLibrary library = new PhantomLibrary(tissues);
         if (ref instanceof PhantomRef.Named n) {
-            return library.load(n.name());
+            return Located.of(library.load(n.name()));
         } else if (ref instanceof PhantomRef.InFile f) {
-            return library.load(f.file().toString());
+            if (VoxelPhantomFile.isVoxelFile(f.file())) {
+                VoxelPhantomFile.Loaded v = VoxelPhantomFile.read(f.file(), tissues);
+                return new Located(v.phantom(), v.rois());
+            }
+            return Located.of(library.load(f.file().toString()));
         }
         String resource = ((PhantomRef.OnClasspath) ref).resource();
-        return new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
-                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        return Located.of(new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
+                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", "")));
     }
 
     static CtScanner scanner(Parameters ct) {
@@ -120,9 +134,9 @@ public final class CtScenarioBinding {
         MemoryBudget.check("the images (recon.size², float and double maps)", pixels * 40 + 3 * sinogram, "recon.size");
     }
 
-    private static List<CtJob.NamedRoi> rois(AnalyticPhantom phantom, Scenario scenario) {
+    private static List<CtJob.NamedRoi> rois(List<Roi> phantomRois, Scenario scenario) {
         List<CtJob.NamedRoi> out = new ArrayList<>();
-        for (Roi r : phantom.rois()) {
+        for (Roi r : phantomRois) {
             out.add(new CtJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
         }
         for (ScenarioRoi r : scenario.rois()) {
