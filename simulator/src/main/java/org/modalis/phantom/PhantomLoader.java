@@ -1,5 +1,6 @@
 package org.modalis.phantom;
 
+import org.modalis.ClosestName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

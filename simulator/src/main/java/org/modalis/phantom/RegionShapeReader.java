@@ -1,5 +1,6 @@
 package org.modalis.phantom;
 
+import org.modalis.ClosestName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

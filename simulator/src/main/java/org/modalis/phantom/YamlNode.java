@@ -1,5 +1,6 @@
 package org.modalis.phantom;
 
+import org.modalis.ClosestName;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.modalis.tissue;
 
+import org.modalis.ClosestName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
