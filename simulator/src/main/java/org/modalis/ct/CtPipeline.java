@@ -4,7 +4,10 @@ import org.modalis.ct.acquisition.CtAcquisition;
 import org.modalis.ct.acquisition.CtRawData;
 import org.modalis.ct.acquisition.TubeBeam;
 import org.modalis.ct.acquisition.WaterCalibration;
+import org.modalis.ct.recon.Backprojector;
+import org.modalis.ct.recon.CpuBackprojector;
 import org.modalis.ct.recon.Fbp;
+import org.modalis.ct.recon.RedundancyWeighting;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
@@ -30,10 +33,23 @@ public final class CtPipeline {
 
     private final TissueCatalog tissues;
     private final TubeBeam tube;
+    private final Backprojector backprojector;
+    private final String backend;
 
+    /** A pipeline reconstructing with the CPU backprojector. */
     public CtPipeline(TissueCatalog tissues) {
+        this(tissues, new CpuBackprojector(), "cpu");
+    }
+
+    /**
+     * @param backprojector the backprojection twin to use (CPU, or the GL twin from the gpu package)
+     * @param backend       how the trace names it, e.g. "cpu" or "gpu: NVIDIA H100/PCIe"
+     */
+    public CtPipeline(TissueCatalog tissues, Backprojector backprojector, String backend) {
         this.tissues = tissues;
         this.tube = new TubeBeam(tissues);
+        this.backprojector = backprojector;
+        this.backend = backend;
     }
 
     public CtResult run(CtJob job, Progress progress) {
@@ -48,7 +64,8 @@ public final class CtPipeline {
         Sinogram prepared = trace.time("preprocess", "cpu", () -> preprocess(raw, job.recon().waterBhc()));
         Grid grid = Grid.square(job.recon().size(), job.recon().fovM(), job.protocol().sliceM());
         progress.start("reconstruct", 1);
-        Image mu = trace.time("reconstruct", "cpu", () -> new Fbp().reconstruct(prepared, grid, job.recon().window(),
+        Fbp fbp = new Fbp(backprojector, RedundancyWeighting.PARKER);
+        Image mu = trace.time("reconstruct", backend, () -> fbp.reconstruct(prepared, grid, job.recon().window(),
                 job.recon().cutoff()));
         progress.finish();
         HounsfieldScale scale = new HounsfieldScale(cal.muWater(), cal.muAir());
