@@ -1,0 +1,70 @@
+package org.modalis.gpu;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Context creation, the owner thread, shader loading with includes, and compile errors with file:line. */
+class GlContextTest extends GlTestBase {
+
+    @Test
+    void reportsAnOpenGl43OrNewerRenderer() {
+        System.out.println("GL context: " + gl().describe());
+        assertFalse(gl().renderer().isBlank());
+        String[] v = gl().version().split("[ .]");
+        int major = Integer.parseInt(v[0]);
+        int minor = Integer.parseInt(v[1]);
+        assertTrue(major > 4 || (major == 4 && minor >= 3), gl().version());
+        // 128 MiB on llvmpipe; GL 4.3 guarantees at least 16 MiB.
+        assertTrue(gl().maxStorageBlockBytes() >= 16L << 20, "" + gl().maxStorageBlockBytes());
+    }
+
+    @Test
+    void glCallsRunOnTheOwnerThread() {
+        String name = gl().call(() -> Thread.currentThread().getName());
+        assertEquals("modalis-gl", name);
+    }
+
+    /** An include-using kernel writes out[i] = 2·in[i] + 1 (twice(x) + 1 from the included file). */
+    @Test
+    void compilesWithIncludesAndComputes() {
+        float[] in = {0f, 1.5f, -2f, 3f, 7f};
+        float[] out = new float[in.length];
+        gl().run(() -> {
+            try (ComputeProgram p = ComputeProgram.link(ShaderSource.load("test/twice_plus_one.comp"));
+                 StorageBuffer a = StorageBuffer.of(in);
+                 StorageBuffer b = StorageBuffer.allocate(in.length)) {
+                p.use();
+                a.bind(0);
+                b.bind(1);
+                p.set("n", in.length);
+                p.dispatchCovering(in.length, 1, 1);
+                b.read(out);
+            }
+        });
+        assertArrayEquals(new float[] {1f, 4f, -3f, 7f, 15f}, out, 0f);
+    }
+
+    @Test
+    void compileErrorsNameTheFileAndLine() {
+        ShaderCompileException main = assertThrows(ShaderCompileException.class, () -> gl().compile("test/broken.comp"));
+        // broken.comp line 7 uses an undeclared name.
+        assertTrue(main.getMessage().contains("test/broken.comp:7:"), main.getMessage());
+        ShaderCompileException inc = assertThrows(ShaderCompileException.class,
+                () -> gl().compile("test/includes_broken.comp"));
+        // the included broken_common.glsl has its error on line 3.
+        assertTrue(inc.getMessage().contains("test/broken_common.glsl:3:"), inc.getMessage());
+    }
+
+    @Test
+    void sourceMapsIncludesToNumberedStrings() {
+        ShaderSource s = ShaderSource.load("test/twice_plus_one.comp");
+        assertEquals(java.util.List.of("test/twice_plus_one.comp", "test/twice.glsl"), s.files());
+        assertTrue(s.text().startsWith("#version 430"), s.text());
+        assertEquals("test/twice.glsl:4: error: x", s.locate("1:4(2): error: x").replace(" (2):", "").replace("(2):", ""));
+    }
+}
