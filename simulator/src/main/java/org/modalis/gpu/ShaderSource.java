@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 public record ShaderSource(String name, String text, List<String> files) {
 
     private static final Pattern INCLUDE = Pattern.compile("^\\s*#include\\s+\"([^\"]+)\"\\s*$");
-    /** Mesa "0:12(5): error…" and NVIDIA "0(12) : error…": source-string number and line. */
-    private static final Pattern POSITION = Pattern.compile("^\\s*(?:ERROR:\\s*)?(\\d+)[:(](\\d+)\\)?");
+    /** Mesa "0:12(5): error…" and NVIDIA "0(12) : error…": source-string number, line, optional column. */
+    private static final Pattern POSITION =
+            Pattern.compile("^\\s*(?:ERROR:\\s*)?(\\d+)[:(](\\d+)\\)?(?:\\((\\d+)\\))?\\s*:?");
 
     public ShaderSource {
         files = List.copyOf(files);
@@ -76,7 +77,7 @@ public record ShaderSource(String name, String text, List<String> files) {
 
     /**
      * Rewrites a driver's info log so that each "S:L" or "S(L)" position becomes "file:L", e.g.
-     * {@code 0:12(5): error: …} → {@code ct/backproject_parallel.comp:12: (5): error: …}.
+     * {@code 0:12(5): error: …} → {@code ct/backproject_parallel.comp:12:5: error: …}.
      */
     public String locate(String infoLog) {
         StringBuilder sb = new StringBuilder();
@@ -84,7 +85,11 @@ public record ShaderSource(String name, String text, List<String> files) {
             Matcher m = POSITION.matcher(line);
             int s = m.find() ? Integer.parseInt(m.group(1)) : -1;
             if (s >= 0 && s < files.size()) {
-                sb.append(files.get(s)).append(':').append(m.group(2)).append(':').append(line.substring(m.end()));
+                sb.append(files.get(s)).append(':').append(m.group(2));
+                if (m.group(3) != null) {
+                    sb.append(':').append(m.group(3));
+                }
+                sb.append(": ").append(line.substring(m.end()).strip());
             } else {
                 sb.append(line);
             }

@@ -65,6 +65,8 @@ class GlContextTest extends GlTestBase {
         ShaderSource s = ShaderSource.load("test/twice_plus_one.comp");
         assertEquals(java.util.List.of("test/twice_plus_one.comp", "test/twice.glsl"), s.files());
         assertTrue(s.text().startsWith("#version 430"), s.text());
-        assertEquals("test/twice.glsl:4: error: x", s.locate("1:4(2): error: x").replace(" (2):", "").replace("(2):", ""));
+        assertEquals("test/twice.glsl:4:2: error: x", s.locate("1:4(2): error: x")); // Mesa's form
+        assertEquals("test/twice_plus_one.comp:7: error C1008: y", s.locate("0(7) : error C1008: y")); // NVIDIA's
+        assertEquals("unrelated line", s.locate("unrelated line"));
     }
 }
