@@ -69,4 +69,43 @@ class GlContextTest extends GlTestBase {
         assertEquals("test/twice_plus_one.comp:7: error C1008: y", s.locate("0(7) : error C1008: y")); // NVIDIA's
         assertEquals("unrelated line", s.locate("unrelated line"));
     }
+
+    /** Each route on its own, where the machine offers it (both do on Mesa): same renderer family, kernels run. */
+    @Test
+    void eachRouteMakesAWorkingContext() {
+        for (ContextRoute route : new ContextRoute[] {ContextRoute.EGL, ContextRoute.GLFW}) {
+            GlContext c;
+            try {
+                c = GlContext.create(route);
+            } catch (GlUnavailableException e) {
+                System.out.println("route " + route + " unavailable here: " + e.getMessage());
+                continue;
+            }
+            try (c) {
+                System.out.println("route " + route + ": " + c.describe());
+                float[] out = new float[1];
+                c.run(() -> {
+                    try (ComputeProgram p = ComputeProgram.link(ShaderSource.load("test/twice_plus_one.comp"));
+                         StorageBuffer a = StorageBuffer.of(new float[] {20.5f});
+                         StorageBuffer b = StorageBuffer.allocate(1)) {
+                        p.use();
+                        a.bind(0);
+                        b.bind(1);
+                        p.set("n", 1);
+                        p.dispatchCovering(1, 1, 1);
+                        b.read(out);
+                    }
+                });
+                assertEquals(42f, out[0], 0f, route.toString());
+            }
+        }
+    }
+
+    @Test
+    void closedContextRefusesWork() throws GlUnavailableException {
+        GlContext c = GlContext.create();
+        c.close();
+        c.close(); // idempotent
+        assertThrows(IllegalStateException.class, () -> c.run(() -> { }));
+    }
 }
