@@ -48,13 +48,13 @@ public final class GpuBenchmark {
 
         /** One Markdown table row. */
         public String describe() {
-            return String.format("| %-22s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
+            return String.format("| %-23s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
                     size, views, cpuSeconds, cpuGups(), gpuSeconds, gpuGups(), cpuSeconds / gpuSeconds, maxAbsDiff);
         }
     }
 
     /** Header of the table {@link Result#describe()} rows belong to. */
-    public static final String HEADER = "| operator | case | CPU median | CPU GUPS | GPU median | GPU GUPS | CPU/GPU | max|Δ| |\n"
+    public static final String HEADER = "| operator | case | CPU median | CPU GUPS | GPU median | GPU GUPS | GPU speed-up | max abs diff |\n"
             + "|---|---|---|---|---|---|---|---|";
 
     private final FbpBenchmark timer;

@@ -110,7 +110,7 @@ final class EglContextFactory {
         int[] eglMajor = new int[1];
         int[] eglMinor = new int[1];
         if (!EGL10.eglInitialize(display, eglMajor, eglMinor)) {
-            failures.add(route + ": eglInitialize failed (0x" + Integer.toHexString(EGL10.eglGetError()) + ")");
+            failures.add(route + ": eglInitialize failed (" + lastError() + ")");
             return null;
         }
         EGLCapabilities dc = EGL.createDisplayCapabilities(display, eglMajor[0], eglMinor[0]);
@@ -125,8 +125,8 @@ final class EglContextFactory {
         }
         long context = createContext(display, config, major, minor);
         if (context == EGL_NO_CONTEXT) {
-            failures.add(route + ": no OpenGL " + major + "." + minor + " core context (0x"
-                    + Integer.toHexString(EGL10.eglGetError()) + ")");
+            failures.add(route + ": no OpenGL " + major + "." + minor + " core context ("
+                    + lastError() + ")");
             return null;
         }
         if (!EGL10.eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
@@ -164,6 +164,18 @@ final class EglContextFactory {
             long list = MemoryUtil.memAddress(stack.ints(attributes));
             return JNI.invokePPPPP(display, 0L, EGL_NO_CONTEXT, list, EGL.getCapabilities().eglCreateContext);
         }
+    }
+
+    private static final String[] ERRORS = {"EGL_SUCCESS", "EGL_NOT_INITIALIZED", "EGL_BAD_ACCESS", "EGL_BAD_ALLOC",
+        "EGL_BAD_ATTRIBUTE", "EGL_BAD_CONFIG", "EGL_BAD_CONTEXT", "EGL_BAD_CURRENT_SURFACE", "EGL_BAD_DISPLAY",
+        "EGL_BAD_MATCH", "EGL_BAD_NATIVE_PIXMAP", "EGL_BAD_NATIVE_WINDOW", "EGL_BAD_PARAMETER", "EGL_BAD_SURFACE",
+        "EGL_CONTEXT_LOST"};
+
+    /** The pending EGL error by name (EGL 1.5 §3.1: codes 0x3000 … 0x300E). */
+    private static String lastError() {
+        int code = EGL10.eglGetError();
+        int k = code - 0x3000;
+        return k >= 0 && k < ERRORS.length ? ERRORS[k] : "EGL error 0x" + Integer.toHexString(code);
     }
 
     /** A desktop-OpenGL config usable with pbuffers, or 0 where the display offers none. */
