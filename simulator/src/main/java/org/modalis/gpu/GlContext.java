@@ -26,6 +26,7 @@ public final class GlContext implements AutoCloseable {
     public static final int MINOR = 3;
 
     private final ExecutorService owner;
+    private final Thread ownerThread;
     private final ContextHandle handle;
     private final String renderer;
     private final String vendor;
@@ -35,6 +36,7 @@ public final class GlContext implements AutoCloseable {
 
     private GlContext(ExecutorService owner, ContextHandle handle, String[] info, long maxStorageBlockBytes) {
         this.owner = owner;
+        this.ownerThread = Thread.currentThread(); // constructed on the owner thread (createOnOwner)
         this.handle = handle;
         this.vendor = info[0];
         this.renderer = info[1];
@@ -113,6 +115,9 @@ public final class GlContext implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the OpenGL context is closed");
         }
+        if (Thread.currentThread() == ownerThread) {
+            return callHere(task); // nested call from a GL task: submitting would wait for itself
+        }
         try {
             return owner.submit(task).get();
         } catch (ExecutionException e) {
@@ -127,6 +132,16 @@ public final class GlContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the GL thread", e);
+        }
+    }
+
+    private static <T> T callHere(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("GL task failed", e);
         }
     }
 

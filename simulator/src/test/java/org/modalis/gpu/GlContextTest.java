@@ -27,6 +27,9 @@ class GlContextTest extends GlTestBase {
     void glCallsRunOnTheOwnerThread() {
         String name = gl().call(() -> Thread.currentThread().getName());
         assertEquals("modalis-gl", name);
+        // A GL task that calls back into the context runs in place instead of waiting for itself.
+        String nested = gl().call(() -> gl().call(() -> Thread.currentThread().getName()));
+        assertEquals("modalis-gl", nested);
     }
 
     /** An include-using kernel writes out[i] = 2·in[i] + 1 (twice(x) + 1 from the included file). */
