@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Tag;
  * Base of the tests that need an OpenGL 4.3 context: one context per test class. Where none can be made,
  * every test is skipped in {@code @BeforeEach} with the reason (an assumption in {@code @BeforeAll} would
  * make Surefire report zero tests instead of skipped ones); with the environment variable
- * {@code REQUIRE_GL=1} (set it in CI, which runs Mesa's llvmpipe) a missing context fails them instead.
+ * {@code REQUIRE_GL=1}, or {@code CI=true} as most CI services set it, a missing context fails them instead:
+ * CI runs Mesa's llvmpipe and must never skip these tests.
  */
 @Tag("gpu")
 public abstract class GlTestBase {
@@ -45,8 +46,8 @@ public abstract class GlTestBase {
             return;
         }
         String why = "no OpenGL 4.3 context: " + unavailable;
-        if ("1".equals(System.getenv("REQUIRE_GL"))) {
-            fail(why + " (REQUIRE_GL=1 makes this a failure)");
+        if ("1".equals(System.getenv("REQUIRE_GL")) || "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(why + " (REQUIRE_GL=1 or CI=true makes this a failure)");
         }
         System.err.println("SKIPPED " + getClass().getSimpleName() + ": " + why);
         Assumptions.abort(why);

@@ -60,7 +60,10 @@ class GlBackprojectorTest extends GlTestBase {
                 Arguments.of("fan arc 128² × 90, 360°", FanBeamGeometry.fullScan(90, 160, 0.5 / 160, 0.5, 1.0, DetectorShape.ARC), g128),
                 Arguments.of("fan arc 40×56 × 60, offset ¼", new FanBeamGeometry(60, 0.2, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.ARC, 0.25), rect),
                 Arguments.of("fan flat 48² × 50, 4 rad, offset −¼", new FanBeamGeometry(50, -1.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, -0.25), g48),
-                Arguments.of("fan flat 128² × 72, short scan", FanBeamGeometry.shortScan(72, 150, 0.4 / 150, 0.6, 1.1, DetectorShape.FLAT), g128));
+                Arguments.of("fan flat 128² × 72, short scan", FanBeamGeometry.shortScan(72, 150, 0.4 / 150, 0.6, 1.1, DetectorShape.FLAT), g128),
+                // Source circle (D = 0.12 m) inside the grid's corners: pixels at or behind the source get 0.
+                Arguments.of("fan arc 48², source inside the grid", FanBeamGeometry.fullScan(40, 64, 1.6 / 64, 0.12, 0.3, DetectorShape.ARC), g48),
+                Arguments.of("parallel 1 view × 1 bin", new ParallelBeamGeometry(1, 0.3, Math.PI, 1, 0.01, 0.0), g48));
     }
 
     static float[] gaussian(int n, long seed) {
