@@ -1,0 +1,143 @@
+package org.modalis.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modalis.ct.CtGeometry;
+import org.modalis.ct.DetectorShape;
+import org.modalis.ct.FanBeamGeometry;
+import org.modalis.ct.ParallelBeamGeometry;
+import org.modalis.ct.recon.CpuBackprojector;
+import org.modalis.ct.recon.JosephProjector;
+import org.modalis.ct.recon.JosephRays;
+import org.modalis.gpu.GlContext;
+import org.modalis.gpu.GlUnavailableException;
+import org.modalis.gpu.ct.GlBackprojector;
+import org.modalis.gpu.ct.GlJosephProjector;
+import org.modalis.image.Grid;
+
+/**
+ * CPU and GPU twins side by side in one run: parallel- and fan-beam backprojection and Joseph forward
+ * projection of {@code size}² images from {@code views} views, each operator timed on the Java twin and on the
+ * GL twin with the same inputs (median of repeats after warm-ups, wall clock). A GL call returns only after
+ * the image is read back, so GPU times include the upload, the dispatch and the download, which is what
+ * {@code Fbp} pays (GL_TIME_ELAPSED reads 0 on llvmpipe, so no kernel-only time is reported). Throughput in
+ * giga-updates per second, updates = pixels × views. Separate from {@link FbpBenchmark}, whose timing loop
+ * it reuses; results and how to read them: docs/gpu.md.
+ */
+public final class GpuBenchmark {
+
+    /**
+     * One operator on one case.
+     *
+     * @param operator   e.g. "backproject parallel"
+     * @param cpuSeconds median wall time of the Java twin [s]
+     * @param gpuSeconds median wall time of the GL twin, transfers included [s]
+     * @param maxAbsDiff max|gpu − cpu| of the two outputs
+     */
+    public record Result(String operator, int size, int views, double cpuSeconds, double gpuSeconds, double maxAbsDiff) {
+
+        /** Giga-updates per second (pixels × views / s) of the Java twin. */
+        public double cpuGups() {
+            return (double) size * size * views / cpuSeconds / 1e9;
+        }
+
+        /** Giga-updates per second of the GL twin. */
+        public double gpuGups() {
+            return (double) size * size * views / gpuSeconds / 1e9;
+        }
+
+        /** One Markdown table row. */
+        public String describe() {
+            return String.format("| %-23s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
+                    size, views, cpuSeconds, cpuGups(), gpuSeconds, gpuGups(), cpuSeconds / gpuSeconds, maxAbsDiff);
+        }
+    }
+
+    /** Header of the table {@link Result#describe()} rows belong to. */
+    public static final String HEADER = "| operator | case | CPU median | CPU GUPS | GPU median | GPU GUPS | GPU speed-up | max abs diff |\n"
+            + "|---|---|---|---|---|---|---|---|";
+
+    private final FbpBenchmark timer;
+
+    /** @param warmups untimed runs first, ≥ 0; @param repeats timed runs, ≥ 1 */
+    public GpuBenchmark(int warmups, int repeats) {
+        this.timer = new FbpBenchmark(warmups, repeats);
+    }
+
+    /** All three operators for one case on the context {@code gl}. */
+    public List<Result> run(GlContext gl, int size, int views) {
+        Grid grid = Grid.square(size, size * 1e-3, 1e-3);
+        List<Result> out = new ArrayList<>();
+        try (GlBackprojector glb = new GlBackprojector(gl); GlJosephProjector glj = new GlJosephProjector(gl)) {
+            ParallelBeamGeometry parallel = ParallelBeamGeometry.standard(views, size, grid.dx());
+            float[] sino = FbpBenchmark.discs(parallel).data();
+            out.add(backprojection("backproject parallel", parallel, sino, grid, glb));
+            // Source at twice the field of view, arc detector covering a circle of 0.75 FOV radius; the
+            // parallel sinogram is reused as data (its content does not affect the timing).
+            double fov = size * 1e-3;
+            double halfFan = Math.asin(0.75 * fov / (2 * fov));
+            FanBeamGeometry fan = FanBeamGeometry.fullScan(views, size, 2 * halfFan / size, 2 * fov, 4 * fov,
+                    DetectorShape.ARC);
+            out.add(backprojection("backproject fan (arc)", fan, sino, grid, glb));
+            out.add(projection("project Joseph parallel", parallel, grid, glj));
+        }
+        return out;
+    }
+
+    private Result backprojection(String name, CtGeometry g, float[] sino, Grid grid, GlBackprojector gl) {
+        float[] cpu = new float[Math.toIntExact(grid.size())];
+        float[] gpu = new float[cpu.length];
+        CpuBackprojector java = new CpuBackprojector();
+        double tc = timer.time(grid.nx(), g.views(), () -> java.backproject(sino, g, grid, cpu)).medianSeconds();
+        double tg = timer.time(grid.nx(), g.views(), () -> gl.backproject(sino, g, grid, gpu)).medianSeconds();
+        return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
+    }
+
+    private Result projection(String name, CtGeometry g, Grid grid, GlJosephProjector gl) {
+        float[] image = new float[Math.toIntExact(grid.size())];
+        for (int j = 0; j < grid.ny(); j++) {
+            for (int i = 0; i < grid.nx(); i++) {
+                double r2 = grid.x(i) * grid.x(i) + grid.y(j) * grid.y(j);
+                image[j * grid.nx() + i] = r2 < 0.16 * grid.nx() * grid.nx() * 1e-6 ? 20f : 0f;
+            }
+        }
+        JosephRays rays = JosephRays.of(g, grid);
+        float[] cpu = new float[g.views() * g.bins()];
+        float[] gpu = new float[cpu.length];
+        JosephProjector java = new JosephProjector();
+        double tc = timer.time(grid.nx(), g.views(), () -> java.project(image, grid, rays, cpu)).medianSeconds();
+        double tg = timer.time(grid.nx(), g.views(), () -> gl.project(image, grid, rays, gpu)).medianSeconds();
+        return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
+    }
+
+    private static double maxAbsDiff(float[] a, float[] b) {
+        double m = 0;
+        for (int i = 0; i < a.length; i++) {
+            m = Math.max(m, Math.abs(a[i] - b[i]));
+        }
+        return m;
+    }
+
+    /**
+     * Prints the table for 256² × 360 and 512² × 720 (or the cases given):
+     * {@code java -cp … org.modalis.bench.GpuBenchmark [warmups] [repeats] [size×views …]}.
+     */
+    public static void main(String[] args) throws GlUnavailableException {
+        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        String[] cases = args.length > 2 ? java.util.Arrays.copyOfRange(args, 2, args.length) : new String[] {"256x360", "512x720"};
+        GpuBenchmark bench = new GpuBenchmark(warmups, repeats);
+        try (GlContext gl = GlContext.create()) {
+            System.out.println("GPU: " + gl.describe() + (gl.softwareRenderer() ? " [software renderer]" : ""));
+            System.out.println("CPU: Java, " + (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)
+                    + " threads (common pool + caller), " + Runtime.getRuntime().availableProcessors() + " processors");
+            System.out.println(HEADER);
+            for (String c : cases) {
+                String[] sv = c.split("x");
+                for (Result r : bench.run(gl, Integer.parseInt(sv[0]), Integer.parseInt(sv[1]))) {
+                    System.out.println(r.describe());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.modalis.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modalis.gpu.GlTestBase;
+
+/** The side-by-side benchmark's bookkeeping on a tiny case (no timing assertions: the machine is shared). */
+class GpuBenchmarkTest extends GlTestBase {
+
+    @Test
+    void reportsEveryOperatorWithBothTimesAndAgreement() {
+        List<GpuBenchmark.Result> results = new GpuBenchmark(0, 1).run(gl(), 32, 20);
+        assertEquals(List.of("backproject parallel", "backproject fan (arc)", "project Joseph parallel"),
+                results.stream().map(GpuBenchmark.Result::operator).toList());
+        for (GpuBenchmark.Result r : results) {
+            assertTrue(r.cpuSeconds() > 0 && r.gpuSeconds() > 0, r.describe());
+            assertEquals(32.0 * 32 * 20 / r.gpuSeconds() / 1e9, r.gpuGups(), 1e-9 * r.gpuGups());
+            // The twins agree to float rounding (bounds in the parity tests); 1e-3 only guards the bookkeeping.
+            assertTrue(r.maxAbsDiff() < 1e-3, r.describe());
+            assertTrue(r.describe().startsWith("| " + r.operator()), r.describe());
+        }
+    }
+}
