@@ -11,6 +11,8 @@ import org.modalis.ct.ParallelBeamGeometry;
 import org.modalis.ct.Sinogram;
 import org.modalis.ct.recon.Fbp;
 import org.modalis.ct.recon.FilterWindow;
+import org.modalis.ct.recon.RedundancyWeighting;
+import org.modalis.gpu.BackendChoice;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
@@ -82,6 +84,10 @@ final class ReconstructCommand implements Runnable {
                         + "2-D parallel data) or modalis (t = x·cosθ + y·sinθ, centre at N/2; our raw.npy)")
         String convention;
 
+        @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
+                description = "where backprojection runs; auto uses the GPU only on a hardware OpenGL renderer")
+        String backend;
+
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
         Path out;
 
@@ -104,7 +110,12 @@ final class ReconstructCommand implements Runnable {
             }
             MemoryBudget.check("the image (--size²) and filtered sinogram", (long) n * n * 8 + (long) s.data().length * 8, "--size");
             Grid grid = Grid.square(n, n, 1.0);
-            Image image = trace.time("reconstruct", "cpu", () -> new Fbp().reconstruct(s, grid, window, cutoff));
+            Image image;
+            try (BackendChoice choice = BackendChoice.choose(backend)) {
+                spec.commandLine().getErr().println("modalis: " + choice.describe());
+                Fbp fbp = new Fbp(choice.backprojector(), RedundancyWeighting.PARKER);
+                image = trace.time("reconstruct", BackendChoices.traceName(choice), () -> fbp.reconstruct(s, grid, window, cutoff));
+            }
             Image shown = image.withWindow(Window.ofRange(min(image.data()), max(image.data())));
             OutputDirectory dir = OutputDirectory.create(out);
             dir.write("image.npy", o -> NpyWriter.writeImage(o, image));

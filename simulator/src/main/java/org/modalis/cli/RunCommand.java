@@ -9,6 +9,7 @@ import org.modalis.UserInputException;
 import org.modalis.ct.CtJob;
 import org.modalis.ct.CtPipeline;
 import org.modalis.ct.CtResult;
+import org.modalis.gpu.BackendChoice;
 import org.modalis.metrics.Metric;
 import org.modalis.pipeline.CtExport;
 import org.modalis.pipeline.CtScenarioBinding;
@@ -47,6 +48,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "random seed (overrides the scenario's seed)")
     Long seed;
 
+    @Option(names = "--backend", paramLabel = "auto|cpu|gpu",
+            description = "where backprojection runs (overrides recon.backend); auto uses the GPU only on a hardware OpenGL renderer")
+    String backend;
+
     @Option(names = "--check", description = "exit with status 1 if a lesson expectation is not met")
     boolean check;
 
@@ -57,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         List<String> sets = new ArrayList<>(overrides);
+        if (backend != null) {
+            sets.add("recon.backend=" + backend);
+        }
         if (seed != null) {
             if (seed < 0) {
                 throw new UserInputException("must be ≥ 0, got " + seed, null, 0, 0, "--seed", null);
@@ -72,7 +80,11 @@ final class RunCommand implements Callable<Integer> {
         TissueLibrary tissues = TissueLibrary.load();
         CtJob job = new CtScenarioBinding(tissues).bind(sc);
         ConsoleProgress progress = new ConsoleProgress(!quiet);
-        CtResult result = new CtPipeline(tissues).run(job, progress);
+        CtResult result;
+        try (BackendChoice choice = BackendChoice.choose(sc.section("recon").getString("backend"))) {
+            spec.commandLine().getErr().println("modalis: " + choice.describe());
+            result = new CtPipeline(tissues, choice.backprojector(), BackendChoices.traceName(choice)).run(job, progress);
+        }
         progress.finish();
         Path dir = out != null ? out : Path.of("out", sc.name());
         Trace trace = result.trace();

@@ -1,0 +1,15 @@
+package org.modalis.cli;
+
+import org.modalis.gpu.Backend;
+import org.modalis.gpu.BackendChoice;
+
+/** How a backend choice is named in traces and metrics.json: "cpu", or "gpu: <renderer>". */
+final class BackendChoices {
+
+    private BackendChoices() {
+    }
+
+    static String traceName(BackendChoice choice) {
+        return choice.backend() == Backend.GPU ? "gpu: " + choice.description() : "cpu";
+    }
+}
