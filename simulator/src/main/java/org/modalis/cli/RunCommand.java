@@ -6,15 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.modalis.UserInputException;
-import org.modalis.ct.CtJob;
-import org.modalis.ct.CtPipeline;
-import org.modalis.ct.CtResult;
-import org.modalis.gpu.BackendChoice;
 import org.modalis.metrics.Metric;
-import org.modalis.pipeline.CtExport;
-import org.modalis.pipeline.CtScenarioBinding;
+import org.modalis.pipeline.Modalities;
+import org.modalis.pipeline.ModalityRun;
 import org.modalis.pipeline.RunReport;
-import org.modalis.pipeline.Trace;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.scenario.ScenarioLoader;
@@ -73,31 +68,17 @@ final class RunCommand implements Callable<Integer> {
         }
         Scenario sc = new ScenarioLoader().load(ScenarioLibrary.standard().resolve(scenario), sets);
         sc.warnings().forEach(w -> spec.commandLine().getErr().println("modalis: warning: " + w));
-        if (!sc.modality().equals("ct")) {
-            throw new UserInputException("modality '" + sc.modality() + "' is not available yet: only ct runs in this version",
-                    sc.file(), 0, 0, "modality", "use modality: ct");
-        }
-        TissueLibrary tissues = TissueLibrary.load();
-        CtJob job = new CtScenarioBinding(tissues).bind(sc);
         ConsoleProgress progress = new ConsoleProgress(!quiet);
-        CtResult result;
-        try (BackendChoice choice = BackendChoice.choose(sc.section("recon").getString("backend"))) {
-            spec.commandLine().getErr().println("modalis: " + choice.describe());
-            result = new CtPipeline(tissues, choice.backprojector(), BackendChoices.traceName(choice)).run(job, progress);
-        }
+        ModalityRun run = new Modalities(TissueLibrary.load()).run(sc, progress, spec.commandLine().getErr());
         progress.finish();
         Path dir = out != null ? out : Path.of("out", sc.name());
-        Trace trace = result.trace();
-        long t0 = System.nanoTime();
-        List<Path> files = CtExport.write(dir, sc, result);
-        trace.record("export", (System.nanoTime() - t0) * 1e-9, "cpu");
-        return summarize(o, sc, result, dir, files);
+        List<Path> files = run.write(dir, sc);
+        return summarize(o, sc, run, dir, files);
     }
 
-    private int summarize(PrintWriter o, Scenario sc, CtResult r, Path dir, List<Path> files) {
+    private int summarize(PrintWriter o, Scenario sc, ModalityRun r, Path dir, List<Path> files) {
         o.println(sc.title());
-        o.printf("  phantom %s · %d views × %d bins · %s%n", CtExport.describe(sc.phantom()), r.raw().sinogram().geometry().views(),
-                r.raw().sinogram().geometry().bins(), r.image().grid().nx() + "² image");
+        o.printf("  phantom %s · %s%n", RunReport.describePhantom(sc.phantom()), r.summary());
         for (Metric m : r.metrics().metrics()) {
             if (!m.name().startsWith("cnr.")) {
                 o.println("  " + m.summary());

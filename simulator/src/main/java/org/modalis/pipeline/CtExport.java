@@ -15,7 +15,6 @@ import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
 import org.modalis.io.PngWriter;
-import org.modalis.scenario.PhantomRef;
 import org.modalis.scenario.Scenario;
 
 /**
@@ -47,22 +46,12 @@ public final class CtExport {
         }
         files.add("metrics.json");
         Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("phantom", describe(scenario.phantom()));
+        extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
         extra.put("image_size", result.image().grid().nx());
         extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
         Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
         out.write("metrics.json", s -> new JsonWriter().write(s, report));
         return out.written();
-    }
-
-    /** The phantom as the user named it: a built-in name, a file or a resource. */
-    public static String describe(PhantomRef ref) {
-        if (ref instanceof PhantomRef.Named n) {
-            return n.name();
-        } else if (ref instanceof PhantomRef.InFile f) {
-            return f.file().toString();
-        }
-        return ((PhantomRef.OnClasspath) ref).resource();
     }
 
     /** The sinogram as a picture: one row per view, windowed over its range. */

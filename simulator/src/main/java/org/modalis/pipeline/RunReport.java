@@ -6,6 +6,7 @@ import java.util.Map;
 import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 import org.modalis.scenario.Expectation;
+import org.modalis.scenario.PhantomRef;
 import org.modalis.scenario.Scenario;
 
 /**
@@ -49,6 +50,16 @@ public final class RunReport {
         root.put("total_seconds", trace.totalSeconds());
         root.put("files", files);
         return root;
+    }
+
+    /** The phantom as the user named it: a built-in name, a file or a resource. */
+    public static String describePhantom(PhantomRef ref) {
+        if (ref instanceof PhantomRef.Named n) {
+            return n.name();
+        } else if (ref instanceof PhantomRef.InFile f) {
+            return f.file().toString();
+        }
+        return ((PhantomRef.OnClasspath) ref).resource();
     }
 
     public static Map<String, Object> metricsMap(MetricSet metrics) {

@@ -8,8 +8,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.modalis.ct.CtPipeline;
-import org.modalis.ct.CtResult;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.scenario.ScenarioLoader;
@@ -31,7 +29,7 @@ class LessonScenariosTest {
         assertFalse(names.isEmpty(), "no built-in scenarios found");
         return names.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             Scenario s = new ScenarioLoader().load(library.resolve(name), List.of());
-            CtResult r = new CtPipeline(TISSUES).run(new CtScenarioBinding(TISSUES).bind(s), Progress.NONE);
+            ModalityRun r = new Modalities(TISSUES).run(s, Progress.NONE, new java.io.PrintWriter(java.io.Writer.nullWriter()));
             List<RunReport.Check> checks = RunReport.check(s, r.metrics());
             String failed = checks.stream().filter(c -> !c.pass())
                     .map(c -> c.metric() + " = " + c.value() + " not in [" + c.min() + ", " + c.max() + "]")
