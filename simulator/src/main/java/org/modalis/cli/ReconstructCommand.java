@@ -24,6 +24,7 @@ import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
 import org.modalis.io.PngWriter;
 import org.modalis.metrics.MetricSet;
+import org.modalis.pipeline.BackendNames;
 import org.modalis.pipeline.RunReport;
 import org.modalis.pipeline.Trace;
 import org.modalis.scenario.MemoryBudget;
@@ -114,7 +115,7 @@ final class ReconstructCommand implements Runnable {
             try (BackendChoice choice = BackendChoice.choose(backend)) {
                 spec.commandLine().getErr().println("modalis: " + choice.describe());
                 Fbp fbp = new Fbp(choice.backprojector(), RedundancyWeighting.PARKER);
-                image = trace.time("reconstruct", BackendChoices.traceName(choice), () -> fbp.reconstruct(s, grid, window, cutoff));
+                image = trace.time("reconstruct", BackendNames.traceName(choice), () -> fbp.reconstruct(s, grid, window, cutoff));
             }
             Image shown = image.withWindow(Window.ofRange(min(image.data()), max(image.data())));
             OutputDirectory dir = OutputDirectory.create(out);

@@ -6,7 +6,6 @@ import java.util.List;
 import org.modalis.ct.CtJob;
 import org.modalis.ct.CtPipeline;
 import org.modalis.ct.CtResult;
-import org.modalis.gpu.Backend;
 import org.modalis.gpu.BackendChoice;
 import org.modalis.metrics.MetricSet;
 import org.modalis.scenario.Scenario;
@@ -32,8 +31,7 @@ public final class CtModality implements Modality {
         CtResult result;
         try (BackendChoice choice = BackendChoice.choose(backendMode)) {
             log.println("modalis: " + choice.describe());
-            String backend = choice.backend() == Backend.GPU ? "gpu: " + choice.description() : "cpu";
-            result = new CtPipeline(tissues, choice.backprojector(), backend).run(job, progress);
+            result = new CtPipeline(tissues, choice.backprojector(), BackendNames.traceName(choice)).run(job, progress);
         }
         progress.finish();
         return new Run(result);

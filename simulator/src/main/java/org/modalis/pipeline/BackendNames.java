@@ -1,15 +1,15 @@
-package org.modalis.cli;
+package org.modalis.pipeline;
 
 import org.modalis.gpu.Backend;
 import org.modalis.gpu.BackendChoice;
 
 /** How a backend choice is named in traces and metrics.json: "cpu", or "gpu: <renderer>". */
-final class BackendChoices {
+public final class BackendNames {
 
-    private BackendChoices() {
+    private BackendNames() {
     }
 
-    static String traceName(BackendChoice choice) {
+    public static String traceName(BackendChoice choice) {
         return choice.backend() == Backend.GPU ? "gpu: " + choice.description() : "cpu";
     }
 }
