@@ -46,10 +46,16 @@ public final class ScenarioLibrary {
         return new ScenarioLibrary(ScenarioLibrary.class.getClassLoader(), Path.of("").toAbsolutePath(), FOLDER);
     }
 
-    /** Built-in scenarios from the index, then local ones under {@code ./scenarios/}, each sorted by name. */
+    /**
+     * Built-in scenarios from the index, then local ones under {@code ./scenarios/}, each sorted by name. A
+     * local file with a built-in's name (as in a checkout of Modalis itself, whose {@code scenarios/} is
+     * the built-in set) is listed once, as the built-in entry.
+     */
     public List<ScenarioEntry> list() {
         List<ScenarioEntry> out = new ArrayList<>(builtIn());
-        out.addAll(local());
+        java.util.Set<String> names = new java.util.HashSet<>();
+        out.forEach(e -> names.add(e.name()));
+        local().stream().filter(e -> !names.contains(e.name())).forEach(out::add);
         return out;
     }
 
