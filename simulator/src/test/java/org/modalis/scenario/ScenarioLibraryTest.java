@@ -30,6 +30,15 @@ class ScenarioLibraryTest {
     }
 
     @Test
+    void aLocalCopyOfABuiltInIsListedOnce(@TempDir Path dir) throws Exception {
+        Path local = dir.resolve(FOLDER).resolve("ct/minimal.yaml");
+        Files.createDirectories(local.getParent());
+        Files.writeString(local, "modality: ct\nphantom: mine\n");
+        List<String> names = library(dir).list().stream().map(ScenarioEntry::name).toList();
+        assertEquals(List.of("ct/full", "ct/minimal"), names);
+    }
+
+    @Test
     void resolvesBuiltInByName(@TempDir Path dir) {
         ScenarioSource s = library(dir).resolve("ct/minimal");
         assertEquals(Path.of("classpath:" + FOLDER + "/ct/minimal.yaml"), s.file());
