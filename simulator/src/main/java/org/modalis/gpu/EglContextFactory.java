@@ -135,18 +135,16 @@ final class EglContextFactory {
             return null;
         }
         GlFunctions.ensureLoaded(EGL.getFunctionProvider());
-        return new ContextHandle() {
-            @Override
-            public String route() {
-                return route;
-            }
+        return new EglHandle(route, display, context);
+    }
 
-            @Override
-            public void destroy() {
-                EGL10.eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-                EGL10.eglDestroyContext(display, context);
-            }
-        };
+    /** A current EGL context without surfaces; destroying it leaves the display initialized (see above). */
+    private record EglHandle(String route, long display, long context) implements ContextHandle {
+        @Override
+        public void destroy() {
+            EGL10.eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+            EGL10.eglDestroyContext(display, context);
+        }
     }
 
     /**
@@ -166,16 +164,16 @@ final class EglContextFactory {
         }
     }
 
-    private static final String[] ERRORS = {"EGL_SUCCESS", "EGL_NOT_INITIALIZED", "EGL_BAD_ACCESS", "EGL_BAD_ALLOC",
-        "EGL_BAD_ATTRIBUTE", "EGL_BAD_CONFIG", "EGL_BAD_CONTEXT", "EGL_BAD_CURRENT_SURFACE", "EGL_BAD_DISPLAY",
-        "EGL_BAD_MATCH", "EGL_BAD_NATIVE_PIXMAP", "EGL_BAD_NATIVE_WINDOW", "EGL_BAD_PARAMETER", "EGL_BAD_SURFACE",
-        "EGL_CONTEXT_LOST"};
+    private static final List<String> ERRORS = List.of("EGL_SUCCESS", "EGL_NOT_INITIALIZED", "EGL_BAD_ACCESS",
+            "EGL_BAD_ALLOC", "EGL_BAD_ATTRIBUTE", "EGL_BAD_CONFIG", "EGL_BAD_CONTEXT", "EGL_BAD_CURRENT_SURFACE",
+            "EGL_BAD_DISPLAY", "EGL_BAD_MATCH", "EGL_BAD_NATIVE_PIXMAP", "EGL_BAD_NATIVE_WINDOW", "EGL_BAD_PARAMETER",
+            "EGL_BAD_SURFACE", "EGL_CONTEXT_LOST");
 
     /** The pending EGL error by name (EGL 1.5 §3.1: codes 0x3000 … 0x300E). */
     private static String lastError() {
         int code = EGL10.eglGetError();
         int k = code - 0x3000;
-        return k >= 0 && k < ERRORS.length ? ERRORS[k] : "EGL error 0x" + Integer.toHexString(code);
+        return k >= 0 && k < ERRORS.size() ? ERRORS.get(k) : "EGL error 0x" + Integer.toHexString(code);
     }
 
     /** A desktop-OpenGL config usable with pbuffers, or 0 where the display offers none. */
