@@ -16,6 +16,7 @@ import org.lwjgl.egl.EGL14;
 import org.lwjgl.egl.EGL15;
 import org.lwjgl.egl.EGLCapabilities;
 import org.lwjgl.egl.EXTDeviceEnumeration;
+import org.lwjgl.egl.EXTDeviceQuery;
 import org.lwjgl.egl.EXTPlatformBase;
 import org.lwjgl.egl.EXTPlatformDevice;
 import org.lwjgl.system.JNI;
@@ -24,8 +25,8 @@ import org.lwjgl.system.MemoryUtil;
 
 /**
  * Headless OpenGL through EGL, with no window and no surface (EGL_KHR_surfaceless_context). Displays tried
- * in order: every device of EGL_EXT_device_enumeration on the device platform (EGL_EXT_platform_device: a
- * GPU, or Mesa's software device), then Mesa's surfaceless platform (EGL_MESA_platform_surfaceless).
+ * in order: every device of EGL_EXT_device_enumeration on the device platform (EGL_EXT_platform_device),
+ * hardware devices before Mesa's software device, then Mesa's surfaceless platform (EGL_MESA_platform_surfaceless).
  * LWJGL's wrappers of {@code eglGetPlatformDisplayEXT} reject the NULL native display that the surfaceless
  * platform requires, so that one call goes straight through {@link JNI}.
  *
@@ -93,12 +94,24 @@ final class EglContextFactory {
         try (MemoryStack stack = MemoryStack.stackPush()) {
             PointerBuffer list = stack.mallocPointer(count[0]);
             EXTDeviceEnumeration.eglQueryDevicesEXT(list, count);
+            // Hardware devices first: Mesa lists its software device (EGL_MESA_device_software) too, and a
+            // machine with a GPU should not end up on llvmpipe because of the enumeration order.
             long[] out = new long[count[0]];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = list.get(i);
+            int n = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < count[0]; i++) {
+                    if (isSoftware(list.get(i)) == (pass == 1)) {
+                        out[n++] = list.get(i);
+                    }
+                }
             }
             return out;
         }
+    }
+
+    private static boolean isSoftware(long device) {
+        String ext = EXTDeviceQuery.eglQueryDeviceStringEXT(device, EGL10.EGL_EXTENSIONS);
+        return ext != null && ext.contains("EGL_MESA_device_software");
     }
 
     /** Initializes the display and makes a context current on it, or records why not and returns null. */
