@@ -151,6 +151,7 @@ public final class GpuBenchmark {
             System.out.println("GPU: " + gl.describe() + (gl.softwareRenderer() ? " [software renderer]" : ""));
             System.out.println("CPU: Java, " + (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)
                     + " threads (common pool + caller), " + Runtime.getRuntime().availableProcessors() + " processors");
+            System.out.printf("load average at start: %.2f%n", loadAverage());
             System.out.println(HEADER);
             for (String c : cases) {
                 String[] sv = c.split("x");
@@ -158,6 +159,13 @@ public final class GpuBenchmark {
                     System.out.println(r.describe());
                 }
             }
+            System.out.printf("load average at end: %.2f%n", loadAverage());
         }
+    }
+
+    /** The 1-minute system load average (negative where the OS does not report it): on a shared machine it says
+     * how much the figures were disturbed. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }
