@@ -6,7 +6,11 @@ import org.modalis.ct.CtGeometry;
 import org.modalis.ct.DetectorShape;
 import org.modalis.ct.FanBeamGeometry;
 import org.modalis.ct.ParallelBeamGeometry;
+import org.modalis.ct.Sinogram;
 import org.modalis.ct.recon.CpuBackprojector;
+import org.modalis.ct.recon.Fbp;
+import org.modalis.ct.recon.FilterWindow;
+import org.modalis.ct.recon.RedundancyWeighting;
 import org.modalis.ct.recon.JosephProjector;
 import org.modalis.ct.recon.JosephRays;
 import org.modalis.gpu.GlContext;
@@ -16,8 +20,9 @@ import org.modalis.gpu.ct.GlJosephProjector;
 import org.modalis.image.Grid;
 
 /**
- * CPU and GPU twins side by side in one run: parallel- and fan-beam backprojection and Joseph forward
- * projection of {@code size}² images from {@code views} views, each operator timed on the Java twin and on the
+ * CPU and GPU twins side by side in one run: parallel- and fan-beam backprojection, Joseph forward
+ * projection, and a whole parallel-beam FBP (ramp filter on the CPU in both) of {@code size}² images from
+ * {@code views} views, each operator timed on the Java twin and on the
  * GL twin with the same inputs (median of repeats after warm-ups, wall clock). A GL call returns only after
  * the image is read back, so GPU times include the upload, the dispatch and the download, which is what
  * {@code Fbp} pays (GL_TIME_ELAPSED reads 0 on llvmpipe, so no kernel-only time is reported). Throughput in
@@ -48,7 +53,7 @@ public final class GpuBenchmark {
 
         /** One Markdown table row. */
         public String describe() {
-            return String.format("| %-23s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
+            return String.format("| %-28s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
                     size, views, cpuSeconds, cpuGups(), gpuSeconds, gpuGups(), cpuSeconds / gpuSeconds, maxAbsDiff);
         }
     }
@@ -64,7 +69,7 @@ public final class GpuBenchmark {
         this.timer = new FbpBenchmark(warmups, repeats);
     }
 
-    /** All three operators for one case on the context {@code gl}. */
+    /** All operators (and FBP) for one case on the context {@code gl}. */
     public List<Result> run(GlContext gl, int size, int views) {
         Grid grid = Grid.square(size, size * 1e-3, 1e-3);
         List<Result> out = new ArrayList<>();
@@ -80,6 +85,7 @@ public final class GpuBenchmark {
                     DetectorShape.ARC);
             out.add(backprojection("backproject fan (arc)", fan, sino, grid, glb));
             out.add(projection("project Joseph parallel", parallel, grid, glj));
+            out.add(fbp("FBP parallel (filter on CPU)", new Sinogram(parallel, sino), grid, glb));
         }
         return out;
     }
@@ -91,6 +97,20 @@ public final class GpuBenchmark {
         double tc = timer.time(grid.nx(), g.views(), () -> java.backproject(sino, g, grid, cpu)).medianSeconds();
         double tg = timer.time(grid.nx(), g.views(), () -> gl.backproject(sino, g, grid, gpu)).medianSeconds();
         return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
+    }
+
+    /** Whole FBP (pre-weighting and ramp filtering on the CPU in both, then the backprojector under test). */
+    private Result fbp(String name, Sinogram sinogram, Grid grid, GlBackprojector gl) {
+        float[] cpu = new float[Math.toIntExact(grid.size())];
+        float[] gpu = new float[cpu.length];
+        Fbp onCpu = new Fbp(new CpuBackprojector(), RedundancyWeighting.PARKER);
+        Fbp onGpu = new Fbp(gl, RedundancyWeighting.PARKER);
+        int views = sinogram.geometry().views();
+        double tc = timer.time(grid.nx(), views,
+                () -> onCpu.reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, cpu)).medianSeconds();
+        double tg = timer.time(grid.nx(), views,
+                () -> onGpu.reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, gpu)).medianSeconds();
+        return new Result(name, grid.nx(), views, tc, tg, maxAbsDiff(cpu, gpu));
     }
 
     private Result projection(String name, CtGeometry g, Grid grid, GlJosephProjector gl) {
@@ -131,6 +151,7 @@ public final class GpuBenchmark {
             System.out.println("GPU: " + gl.describe() + (gl.softwareRenderer() ? " [software renderer]" : ""));
             System.out.println("CPU: Java, " + (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)
                     + " threads (common pool + caller), " + Runtime.getRuntime().availableProcessors() + " processors");
+            System.out.printf("load average at start: %.2f%n", loadAverage());
             System.out.println(HEADER);
             for (String c : cases) {
                 String[] sv = c.split("x");
@@ -138,6 +159,13 @@ public final class GpuBenchmark {
                     System.out.println(r.describe());
                 }
             }
+            System.out.printf("load average at end: %.2f%n", loadAverage());
         }
+    }
+
+    /** The 1-minute system load average (negative where the OS does not report it): on a shared machine it says
+     * how much the figures were disturbed. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

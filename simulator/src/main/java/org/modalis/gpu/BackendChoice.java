@@ -15,7 +15,7 @@ import org.modalis.gpu.ct.GlBackprojector;
  * <li>{@code gpu}: the GL twin on whatever OpenGL 4.3 context can be made, software or not; none at all is
  *     a {@link UserInputException} ("no OpenGL 4.3 context: … use --backend cpu").</li>
  * <li>{@code auto}: the GL twin only on a hardware renderer. Mesa's llvmpipe and other software
- *     rasterizers run the kernels 5–9× slower than the Java backprojector (docs/gpu.md), so there auto
+ *     rasterizers run the kernels up to 4× slower than the Java twins (docs/gpu.md), so there auto
  *     reports the renderer and uses the CPU, as it does when no context can be made.</li>
  * </ul>
  * Close it to release the GL backprojector and its context (a no-op for the CPU).
@@ -83,8 +83,8 @@ public record BackendChoice(Backend backend, Backprojector backprojector, String
         if (gl.softwareRenderer()) {
             String renderer = gl.renderer();
             gl.close();
-            return cpu("OpenGL renderer '" + renderer + "' is a software rasterizer, 5–9× slower than the Java"
-                    + " backprojector: using CPU (--backend gpu forces it)");
+            return cpu("OpenGL renderer '" + renderer + "' is a software rasterizer, slower than the Java"
+                    + " backprojector (docs/gpu.md): using CPU (--backend gpu forces it)");
         }
         return onGpu(gl, "hardware OpenGL renderer: using GPU");
     }

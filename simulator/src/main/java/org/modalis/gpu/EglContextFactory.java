@@ -16,6 +16,7 @@ import org.lwjgl.egl.EGL14;
 import org.lwjgl.egl.EGL15;
 import org.lwjgl.egl.EGLCapabilities;
 import org.lwjgl.egl.EXTDeviceEnumeration;
+import org.lwjgl.egl.EXTDeviceQuery;
 import org.lwjgl.egl.EXTPlatformBase;
 import org.lwjgl.egl.EXTPlatformDevice;
 import org.lwjgl.system.JNI;
@@ -24,8 +25,8 @@ import org.lwjgl.system.MemoryUtil;
 
 /**
  * Headless OpenGL through EGL, with no window and no surface (EGL_KHR_surfaceless_context). Displays tried
- * in order: every device of EGL_EXT_device_enumeration on the device platform (EGL_EXT_platform_device: a
- * GPU, or Mesa's software device), then Mesa's surfaceless platform (EGL_MESA_platform_surfaceless).
+ * in order: every device of EGL_EXT_device_enumeration on the device platform (EGL_EXT_platform_device),
+ * hardware devices before Mesa's software device, then Mesa's surfaceless platform (EGL_MESA_platform_surfaceless).
  * LWJGL's wrappers of {@code eglGetPlatformDisplayEXT} reject the NULL native display that the surfaceless
  * platform requires, so that one call goes straight through {@link JNI}.
  *
@@ -93,12 +94,24 @@ final class EglContextFactory {
         try (MemoryStack stack = MemoryStack.stackPush()) {
             PointerBuffer list = stack.mallocPointer(count[0]);
             EXTDeviceEnumeration.eglQueryDevicesEXT(list, count);
+            // Hardware devices first: Mesa lists its software device (EGL_MESA_device_software) too, and a
+            // machine with a GPU should not end up on llvmpipe because of the enumeration order.
             long[] out = new long[count[0]];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = list.get(i);
+            int n = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < count[0]; i++) {
+                    if (isSoftware(list.get(i)) == (pass == 1)) {
+                        out[n++] = list.get(i);
+                    }
+                }
             }
             return out;
         }
+    }
+
+    private static boolean isSoftware(long device) {
+        String ext = EXTDeviceQuery.eglQueryDeviceStringEXT(device, EGL10.EGL_EXTENSIONS);
+        return ext != null && ext.contains("EGL_MESA_device_software");
     }
 
     /** Initializes the display and makes a context current on it, or records why not and returns null. */
@@ -135,18 +148,16 @@ final class EglContextFactory {
             return null;
         }
         GlFunctions.ensureLoaded(EGL.getFunctionProvider());
-        return new ContextHandle() {
-            @Override
-            public String route() {
-                return route;
-            }
+        return new EglHandle(route, display, context);
+    }
 
-            @Override
-            public void destroy() {
-                EGL10.eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-                EGL10.eglDestroyContext(display, context);
-            }
-        };
+    /** A current EGL context without surfaces; destroying it leaves the display initialized (see above). */
+    private record EglHandle(String route, long display, long context) implements ContextHandle {
+        @Override
+        public void destroy() {
+            EGL10.eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+            EGL10.eglDestroyContext(display, context);
+        }
     }
 
     /**
@@ -166,16 +177,16 @@ final class EglContextFactory {
         }
     }
 
-    private static final String[] ERRORS = {"EGL_SUCCESS", "EGL_NOT_INITIALIZED", "EGL_BAD_ACCESS", "EGL_BAD_ALLOC",
-        "EGL_BAD_ATTRIBUTE", "EGL_BAD_CONFIG", "EGL_BAD_CONTEXT", "EGL_BAD_CURRENT_SURFACE", "EGL_BAD_DISPLAY",
-        "EGL_BAD_MATCH", "EGL_BAD_NATIVE_PIXMAP", "EGL_BAD_NATIVE_WINDOW", "EGL_BAD_PARAMETER", "EGL_BAD_SURFACE",
-        "EGL_CONTEXT_LOST"};
+    private static final List<String> ERRORS = List.of("EGL_SUCCESS", "EGL_NOT_INITIALIZED", "EGL_BAD_ACCESS",
+            "EGL_BAD_ALLOC", "EGL_BAD_ATTRIBUTE", "EGL_BAD_CONFIG", "EGL_BAD_CONTEXT", "EGL_BAD_CURRENT_SURFACE",
+            "EGL_BAD_DISPLAY", "EGL_BAD_MATCH", "EGL_BAD_NATIVE_PIXMAP", "EGL_BAD_NATIVE_WINDOW", "EGL_BAD_PARAMETER",
+            "EGL_BAD_SURFACE", "EGL_CONTEXT_LOST");
 
     /** The pending EGL error by name (EGL 1.5 §3.1: codes 0x3000 … 0x300E). */
     private static String lastError() {
         int code = EGL10.eglGetError();
         int k = code - 0x3000;
-        return k >= 0 && k < ERRORS.length ? ERRORS[k] : "EGL error 0x" + Integer.toHexString(code);
+        return k >= 0 && k < ERRORS.size() ? ERRORS.get(k) : "EGL error 0x" + Integer.toHexString(code);
     }
 
     /** A desktop-OpenGL config usable with pbuffers, or 0 where the display offers none. */

@@ -21,6 +21,31 @@ final class GlfwContextFactory {
     /** Makes an OpenGL {@code major.minor} core context current on the calling thread. */
     static ContextHandle create(int major, int minor) throws GlUnavailableException {
         boolean headless = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+        init(headless);
+        hints(major, minor, headless);
+        long window = glfwCreateWindow(1, 1, "modalis-gl", MemoryUtil.NULL, MemoryUtil.NULL);
+        if (window == MemoryUtil.NULL) {
+            String why = lastError();
+            glfwTerminate();
+            throw new GlUnavailableException("GLFW: no OpenGL " + major + "." + minor + " core context (" + why + ")");
+        }
+        glfwMakeContextCurrent(window);
+        GlFunctions.ensureLoaded(name -> glfwGetProcAddress(name));
+        String route = headless ? "hidden GLFW window (null platform, EGL context API)" : "hidden GLFW window";
+        return new GlfwHandle(route, window);
+    }
+
+    /** A hidden window and its current context; destroying it also terminates GLFW (see above). */
+    private record GlfwHandle(String route, long window) implements ContextHandle {
+        @Override
+        public void destroy() {
+            glfwMakeContextCurrent(MemoryUtil.NULL);
+            glfwDestroyWindow(window);
+            glfwTerminate();
+        }
+    }
+
+    private static void init(boolean headless) throws GlUnavailableException {
         try {
             if (headless) {
                 glfwInitHint(GLFW_PLATFORM, GLFW_PLATFORM_NULL);
@@ -31,6 +56,9 @@ final class GlfwContextFactory {
         } catch (UnsatisfiedLinkError | ExceptionInInitializerError e) {
             throw new GlUnavailableException("GLFW: native library could not be loaded (" + e.getMessage() + ")");
         }
+    }
+
+    private static void hints(int major, int minor, boolean headless) {
         glfwDefaultWindowHints();
         glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, major);
@@ -40,28 +68,6 @@ final class GlfwContextFactory {
         if (headless) {
             glfwWindowHint(GLFW_CONTEXT_CREATION_API, GLFW_EGL_CONTEXT_API);
         }
-        long window = glfwCreateWindow(1, 1, "modalis-gl", MemoryUtil.NULL, MemoryUtil.NULL);
-        if (window == MemoryUtil.NULL) {
-            String why = lastError();
-            glfwTerminate();
-            throw new GlUnavailableException("GLFW: no OpenGL " + major + "." + minor + " core context (" + why + ")");
-        }
-        glfwMakeContextCurrent(window);
-        GlFunctions.ensureLoaded(name -> glfwGetProcAddress(name));
-        String route = headless ? "hidden GLFW window (null platform, EGL context API)" : "hidden GLFW window";
-        return new ContextHandle() {
-            @Override
-            public String route() {
-                return route;
-            }
-
-            @Override
-            public void destroy() {
-                glfwMakeContextCurrent(MemoryUtil.NULL);
-                glfwDestroyWindow(window);
-                glfwTerminate();
-            }
-        };
     }
 
     private static String lastError() {

@@ -19,6 +19,7 @@ import org.modalis.ct.Sinogram;
 import org.modalis.ct.recon.CpuBackprojector;
 import org.modalis.ct.recon.Fbp;
 import org.modalis.ct.recon.FilterWindow;
+import org.modalis.ct.recon.PixelDrivenProjector;
 import org.modalis.ct.recon.RampFilter;
 import org.modalis.ct.recon.RedundancyWeighting;
 import org.modalis.gpu.GlTestBase;
@@ -105,6 +106,46 @@ class GlBackprojectorTest extends GlTestBase {
         new CpuBackprojector().backproject(abs, g, grid, bound);
         int stride = g.bins() + 2 * BackprojectionInputs.PAD;
         return (5.0 * stride + 8) * Math.ulp(1.0f) / 2 * Parity.maxAbs(bound);
+    }
+
+    /**
+     * Adjointness ⟨B s, x⟩ = ⟨s, P x⟩ of the GL backprojector B and the CPU's exact transpose P
+     * ({@code PixelDrivenProjector}): a property of B itself, independent of the parity with the CPU B.
+     * Non-negative random s and x, so that nothing cancels and a relative error of B shows undiminished.
+     * Tolerance: each side carries its operator's float rounding, per pixel ≤ c·(B s)_P with
+     * c = (5·stride + 8)·2⁻²⁴ as in {@link #tolerance}, so |lhs − rhs| ≤ 2c·⟨B s, x⟩ (≈ 1e-4 relative;
+     * the inner products themselves are summed in double). A 1 % error in a weight or a shifted bin fails it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isTheAdjointOfThePixelDrivenProjector(String name, CtGeometry g, Grid grid) {
+        float[] s = uniform(g.views() * g.bins(), 5);
+        float[] x = uniform(Math.toIntExact(grid.size()), 6);
+        float[] bs = new float[x.length];
+        float[] px = new float[s.length];
+        backprojector.backproject(s, g, grid, bs);
+        new PixelDrivenProjector().project(x, grid, g, px);
+        double lhs = 0;
+        for (int p = 0; p < x.length; p++) {
+            lhs += (double) bs[p] * x[p];
+        }
+        double rhs = 0;
+        for (int b = 0; b < s.length; b++) {
+            rhs += (double) s[b] * px[b];
+        }
+        double c = (5.0 * (g.bins() + 2 * BackprojectionInputs.PAD) + 8) * Math.ulp(1.0f) / 2;
+        System.out.printf("adjoint %-40s |<Bs,x> - <s,Px>| / <Bs,x> = %.2e (tolerance %.2e)%n", name,
+                Math.abs(lhs - rhs) / lhs, 2 * c);
+        assertEquals(rhs, lhs, 2 * c * lhs, name);
+    }
+
+    static float[] uniform(int n, long seed) {
+        Rng rng = new Rng(seed);
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) rng.uniform();
+        }
+        return a;
     }
 
     /** FBP with the GL backprojector (ramp filter on the CPU): a disc of μ reconstructs to μ, as on the CPU. */
