@@ -1,22 +1,45 @@
 package org.modalis.cli;
 
 import java.util.concurrent.Callable;
+import org.modalis.bench.FbpBenchmark;
+import org.modalis.bench.GpuBenchmark;
+import org.modalis.gpu.GlUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code modalis bench}: throughput of the heavy operators (see docs/performance.md). */
+/** {@code modalis bench}: throughput of the heavy operators (see docs/performance.md and docs/gpu.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure FBP throughput (256² and 512², 360 and 720 views, parallel beam) on this machine:",
-            "wall time and pixel-views per second, median of repeats after warm-up."})
+        description = {"Measure the heavy operators on this machine: FBP wall time and pixel·views per second for",
+            "256² and 512² with 360 and 720 views (parallel beam, CPU), then each operator on the CPU and the",
+            "GPU side by side (backprojection parallel and fan, Joseph projection) in giga-updates per second.",
+            "Figures are medians of repeats after warm-up; compare ratios, not absolute times, on shared machines."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--cpu-only", description = "skip the GPU side-by-side table")
+    boolean cpuOnly;
+
+    @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
+    int repeats;
+
     @Override
     public Integer call() {
-        org.modalis.bench.FbpBenchmark.main(new String[0]);
+        if (repeats < 1 || repeats > 100) {
+            throw new org.modalis.UserInputException("must be between 1 and 100, got " + repeats, null, 0, 0, "--repeats", null);
+        }
+        FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+        if (!cpuOnly) {
+            try {
+                GpuBenchmark.main(new String[] {"2", Integer.toString(Math.max(3, repeats / 2))});
+            } catch (GlUnavailableException e) {
+                spec.commandLine().getErr().println("modalis: no OpenGL 4.3 context (" + e.getMessage()
+                        + "): GPU table skipped");
+            }
+        }
         return 0;
     }
 }
