@@ -3,6 +3,7 @@ package org.modalis.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.modalis.phantom.PhantomLibrary;
+import org.modalis.pipeline.CtScannerPresets;
 import org.modalis.scenario.ScenarioEntry;
 import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.tissue.Tissue;
@@ -13,10 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code modalis list phantoms|scenarios|tissues}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in phantoms, scenarios or tissues.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the built-in phantoms, scenarios, tissues or scanners.")
 final class ListCommand implements Callable<Integer> {
 
-    enum What { phantoms, scenarios, tissues }
+    enum What { phantoms, scenarios, tissues, scanners }
 
     @Spec
     CommandSpec spec;
@@ -43,6 +44,7 @@ final class ListCommand implements Callable<Integer> {
                     o.printf("%-20s %s  %s%n", name, density, t.description());
                 }
             }
+            case scanners -> new CtScannerPresets().list().forEach(p -> o.printf("ct.scanner: %-20s %s%n", p[0], p[1]));
             default -> throw new IllegalStateException();
         }
         return 0;

@@ -88,11 +88,12 @@ public final class CtScenarioBinding {
     }
 
     static CtScanner scanner(Parameters ct) {
-        boolean parallel = ct.getString("geometry").equals("parallel");
-        DetectorShape shape = ct.getString("detector").equals("flat") ? DetectorShape.FLAT : DetectorShape.ARC;
-        return new CtScanner(parallel, shape, ct.getInt("bins"), ct.getDouble("bin_mm") * 1e-3,
-                ct.getDouble("detector_offset"), ct.getDouble("source_iso_mm") * 1e-3,
-                ct.getDouble("source_detector_mm") * 1e-3, ct.getInt("oversample"));
+        CtScannerPresets presets = new CtScannerPresets();
+        boolean parallel = presets.value(ct, "geometry").asText().equals("parallel");
+        DetectorShape shape = presets.value(ct, "detector").asText().equals("flat") ? DetectorShape.FLAT : DetectorShape.ARC;
+        return new CtScanner(parallel, shape, presets.value(ct, "bins").asInt(), presets.value(ct, "bin_mm").asDouble() * 1e-3,
+                presets.value(ct, "detector_offset").asDouble(), presets.value(ct, "source_iso_mm").asDouble() * 1e-3,
+                presets.value(ct, "source_detector_mm").asDouble() * 1e-3, presets.value(ct, "oversample").asInt());
     }
 
     static CtProtocol protocol(Parameters ct) {

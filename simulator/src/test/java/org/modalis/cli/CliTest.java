@@ -154,13 +154,14 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"phantoms", "scenarios", "tissues"})
+    @ValueSource(strings = {"phantoms", "scenarios", "tissues", "scanners"})
     void listsWhatIsShipped(String what) {
         Result r = modalis("list", what);
         assertEquals(0, r.code(), r.err());
         String expected = switch (what) {
             case "phantoms" -> "forbild-head";
             case "scenarios" -> "ct/head";
+            case "scanners" -> "cbct-flat";
             default -> "bone-cortical";
         };
         assertTrue(r.out().contains(expected), r.out());
