@@ -46,7 +46,7 @@ final class EglContextFactory {
         EGLCapabilities client;
         try {
             client = EGL.getCapabilities();
-        } catch (Throwable e) { // UnsatisfiedLinkError or ExceptionInInitializerError: no libEGL
+        } catch (LinkageError | IllegalStateException e) { // no libEGL, or LWJGL's natives missing here
             throw new GlUnavailableException("EGL: libEGL could not be loaded (" + e.getMessage() + ")");
         }
         List<String> failures = new ArrayList<>();

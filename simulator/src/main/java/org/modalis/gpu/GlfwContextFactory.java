@@ -53,7 +53,7 @@ final class GlfwContextFactory {
             if (!glfwInit()) {
                 throw new GlUnavailableException("GLFW: glfwInit failed (" + lastError() + ")");
             }
-        } catch (UnsatisfiedLinkError | ExceptionInInitializerError e) {
+        } catch (LinkageError e) { // no GLFW natives for this platform (or their class failed to initialize)
             throw new GlUnavailableException("GLFW: native library could not be loaded (" + e.getMessage() + ")");
         }
     }
