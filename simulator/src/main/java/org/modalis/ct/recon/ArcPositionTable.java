@@ -10,9 +10,9 @@ import org.modalis.ct.FanBeamGeometry;
  * (h = 2 tanγ_edge / {@value #INTERVALS}), below 1e-9 rad ≈ 1e-6 bins for fans up to 90°. Beyond the table
  * x is clamped to its ends, whose positions lie off the detector, where the padded row reads zeros.
  */
-final class ArcPositionTable {
+public final class ArcPositionTable {
 
-    static final int INTERVALS = 16384;
+    public static final int INTERVALS = 16384;
 
     private final float[] position;
     private final float xMin;
@@ -28,6 +28,19 @@ final class ArcPositionTable {
         }
         xMin = (float) -tMax;
         invStep = (float) (1 / step);
+    }
+
+    /** A copy of the tabulated positions at x = xMin + k/invStep, k = 0 … INTERVALS + 1 (for the GL twin). */
+    public float[] positions() {
+        return position.clone();
+    }
+
+    public float xMin() {
+        return xMin;
+    }
+
+    public float invStep() {
+        return invStep;
     }
 
     /** Position for x = tanγ. */

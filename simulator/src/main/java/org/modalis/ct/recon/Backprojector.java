@@ -15,7 +15,7 @@ import org.modalis.image.Grid;
  * (arc detector; L = |P − source|, [1/m²]), 1/U² (flat detector; U = L·cos γ / D).
  *
  * <p>Implementations: {@link CpuBackprojector} (fast), {@link ReferenceBackprojector} (plain double
- * loops), and the GL twin {@code gpu.ct.GlBackprojector} (planned); {@link PixelDrivenProjector} is the
+ * loops), and the GL twin {@code gpu.ct.GlBackprojector} (kernels {@code shaders/ct/backproject_*.comp}); {@link PixelDrivenProjector} is the
  * exact transpose of the CPU one.
  */
 public interface Backprojector {

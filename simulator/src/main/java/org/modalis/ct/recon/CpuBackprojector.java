@@ -8,7 +8,8 @@ import org.modalis.image.Grid;
 /**
  * Fast pixel-driven backprojector on the CPU (contract: {@link Backprojector}). Twins: the transpose
  * {@link PixelDrivenProjector}, the slow {@link ReferenceBackprojector} it is tested against, and the GL
- * twin {@code gpu.ct.GlBackprojector} (planned).
+ * twin {@code gpu.ct.GlBackprojector} with its kernels {@code shaders/ct/backproject_parallel.comp} and
+ * {@code shaders/ct/backproject_fan.comp}, which read the same {@link ViewTables}.
  *
  * <p>Speed: the sinogram is copied once into rows padded with zeros and pre-multiplied by Δ, so the inner
  * loop needs no multiply by the weight. For parallel beam the position along a row is p = base + i·dp
@@ -28,7 +29,7 @@ public final class CpuBackprojector implements Backprojector {
     public void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out) {
         ViewTables t = ViewTables.of(g, grid);
         ViewTables.checkSizes(filteredSinogram, g, grid, out);
-        float[] rows = padded(filteredSinogram, g.views(), g.bins(), t.scale());
+        float[] rows = t.paddedRows(filteredSinogram, g.views(), g.bins());
         int ny = grid.ny();
         int tiles = (ny + TILE_ROWS - 1) / TILE_ROWS;
         IntStream.range(0, tiles).parallel().forEach(tile -> {
@@ -46,18 +47,6 @@ public final class CpuBackprojector implements Backprojector {
                 }
             }
         });
-    }
-
-    /** View rows padded with {@link ViewTables#PAD} zeros on each side and multiplied by {@code scale}. */
-    static float[] padded(float[] sinogram, int views, int bins, float scale) {
-        int stride = bins + 2 * ViewTables.PAD;
-        float[] rows = new float[views * stride];
-        for (int v = 0; v < views; v++) {
-            for (int b = 0; b < bins; b++) {
-                rows[v * stride + ViewTables.PAD + b] = sinogram[v * bins + b] * scale;
-            }
-        }
-        return rows;
     }
 
     private static void parallelTile(float[] rows, int v, ViewTables t, int j0, int j1, int nx, float[] out) {

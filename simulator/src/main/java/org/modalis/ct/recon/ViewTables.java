@@ -12,14 +12,15 @@ import org.modalis.image.Grid;
  * centre, and for an arc detector the tabulated atan ({@link ArcPositionTable}). Sample position p of detector coordinate u is p = u/Δ + shift, where shift = bins/2 − offset
  * − 0.5 + PAD places bin k's centre at p = k + PAD in a row padded with PAD zeros on each side.
  */
-record ViewTables(float[] cos, float[] sin, float invSpacing, float shift, float scale, int stride,
+public record ViewTables(float[] cos, float[] sin, float invSpacing, float shift, float scale, int stride,
                   float x0, float y0, float dx, float dy, boolean fan, boolean arc, float sourceIso,
                   float sourceDetector, ArcPositionTable arcPositions) {
 
     /** Zeros on each side of a view row: a clamped position p ∈ [0, bins + 2] then reads zeros outside the detector. */
-    static final int PAD = 2;
+    public static final int PAD = 2;
 
-    static ViewTables of(CtGeometry g, Grid grid) {
+    /** The tables of geometry {@code g} on {@code grid} (2-D). */
+    public static ViewTables of(CtGeometry g, Grid grid) {
         if (!grid.is2d()) {
             throw new IllegalArgumentException("backprojection needs a 2-D grid (nz = 1), got nz = " + grid.nz());
         }
@@ -43,12 +44,26 @@ record ViewTables(float[] cos, float[] sin, float invSpacing, float shift, float
                 fan, arc, d, sdd, table);
     }
 
+    /**
+     * View rows padded with {@link #PAD} zeros on each side and multiplied by {@link #scale()} (the angular
+     * step dβ of the backprojection integral): what both twins read.
+     */
+    public float[] paddedRows(float[] sinogram, int views, int bins) {
+        float[] rows = new float[views * stride];
+        for (int v = 0; v < views; v++) {
+            for (int b = 0; b < bins; b++) {
+                rows[v * stride + PAD + b] = sinogram[v * bins + b] * scale;
+            }
+        }
+        return rows;
+    }
+
     /** Largest allowed padded sample position: p and p + 1 stay inside the padded row. */
-    float maxPosition() {
+    public float maxPosition() {
         return stride - 2;
     }
 
-    static void checkSizes(float[] sinogram, CtGeometry g, Grid grid, float[] image) {
+    public static void checkSizes(float[] sinogram, CtGeometry g, Grid grid, float[] image) {
         if (sinogram.length != (long) g.views() * g.bins()) {
             throw new IllegalArgumentException("sinogram has " + sinogram.length + " values, geometry needs "
                     + g.views() + " × " + g.bins());
