@@ -22,6 +22,7 @@ final class ControlPanel {
     private final ImString savePath = new ImString(512);
     private final ImString exportDir = new ImString(512);
     private SimulationOutcome treeOf;
+    private org.modalis.scenario.ScenarioSource namesFor;
     private com.fasterxml.jackson.databind.JsonNode tree;
 
     ControlPanel(Viewer viewer) {
@@ -67,8 +68,8 @@ final class ControlPanel {
             if (ImGui.button(p.describe())) {
                 s.window = p.window();
             }
-            if (p != WindowPreset.values()[WindowPreset.values().length - 1]) {
-                ImGui.sameLine();
+            if (p.ordinal() % 2 == 0) {
+                ImGui.sameLine(); // two presets per line: the column is narrow
             }
         }
         ImGui.text("left drag:");
@@ -102,6 +103,7 @@ final class ControlPanel {
             tree = s.shown.scenario().resolvedTree(); // a copy: taken once per result, not per frame
             treeOf = s.shown;
         }
+        ImGui.pushItemWidth(170);
         String section = null;
         for (ParameterSpec spec : catalog.specs()) {
             if (!spec.section().equals(section)) {
@@ -114,11 +116,13 @@ final class ControlPanel {
                 viewer.set(spec.key(), edited);
             }
         }
+        ImGui.popItemWidth();
         ImGui.endChild();
     }
 
     private void saveAndExport(ViewerState s) {
-        if (savePath.get().isEmpty()) {
+        if (namesFor != s.source) {
+            namesFor = s.source; // default file names follow the scenario shown
             savePath.set(s.source.name() + "-edited.yaml");
             exportDir.set("out/" + s.source.name() + "-view");
         }
@@ -136,6 +140,6 @@ final class ControlPanel {
             viewer.resetOverrides();
         }
         ImGui.sameLine();
-        ImGui.textWrapped(s.notice);
+        ImGui.textWrapped(DisplayText.ascii(s.notice));
     }
 }

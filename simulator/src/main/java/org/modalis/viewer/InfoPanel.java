@@ -25,12 +25,12 @@ final class InfoPanel {
         progress();
         if (s.error != null) {
             ImGui.textColored(1f, 0.35f, 0.3f, 1f, "not applied:");
-            ImGui.textWrapped(s.error);
+            ImGui.textWrapped(DisplayText.ascii(s.error));
         }
         if (s.shown == null) {
             return;
         }
-        ImGui.textWrapped(s.shown.backend());
+        ImGui.textWrapped(DisplayText.ascii(s.shown.backend()));
         timings(s.shown.result().trace());
         dose(s.shown);
         ImGui.text(s.hover.isEmpty() ? "(hover an image for its value)" : s.hover);
@@ -50,7 +50,7 @@ final class InfoPanel {
     private static void timings(Trace trace) {
         StringBuilder b = new StringBuilder("stages:");
         for (Trace.Stage st : trace.stages()) {
-            b.append(String.format(Locale.ROOT, " %s %.2f s ·", st.name(), st.seconds()));
+            b.append(String.format(Locale.ROOT, " %s %.2f s,", st.name(), st.seconds()));
         }
         b.append(String.format(Locale.ROOT, " total %.2f s", trace.totalSeconds()));
         ImGui.textWrapped(b.toString());
@@ -58,7 +58,7 @@ final class InfoPanel {
 
     private static void dose(SimulationOutcome o) {
         CtDose d = o.result().dose();
-        ImGui.text(String.format(Locale.ROOT, "CTDIvol %.2f mGy   DLP %.2f mGy·cm   E %.3f mSv   scan time %.2f s",
+        ImGui.textWrapped(String.format(Locale.ROOT, "CTDIvol %.2f mGy   DLP %.2f mGy*cm   E %.3f mSv   scan time %.2f s",
                 d.ctdiVolMgy(), d.dlpMgyCm(), d.effectiveDoseMsv(), o.scanTimeS()));
     }
 
@@ -70,7 +70,7 @@ final class InfoPanel {
         Image img = s.image();
         RoiStatistics st = RoiStatistics.measure(img, s.roi.toMetres(img.grid()));
         RoiStatistics tr = RoiStatistics.measure(s.truth(), s.roi.toMetres(img.grid()));
-        ImGui.text(String.format(Locale.ROOT, "ROI r %.1f mm, %d px: mean %.1f HU  σ %.1f HU  (truth %.1f HU)",
+        ImGui.textWrapped(String.format(Locale.ROOT, "ROI r %.1f mm, %d px: mean %.1f HU  sd %.1f HU  (truth %.1f HU)",
                 s.roi.radius() * img.grid().dx() * 1e3, st.count(), st.mean(), st.standardDeviation(), tr.mean()));
     }
 

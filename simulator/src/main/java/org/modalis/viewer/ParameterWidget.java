@@ -24,14 +24,14 @@ final class ParameterWidget {
     /** Draws {@code spec} showing {@code value}; returns the edited value text, or null when unchanged. */
     String draw(ParameterSpec spec, String value) {
         String name = spec.key().substring(spec.key().lastIndexOf('.') + 1);
-        String label = name + "  " + spec.rangeText() + "##" + spec.key();
+        String label = name + "  " + DisplayText.ascii(spec.rangeText()) + "##" + spec.key();
         String edited = switch (spec.type()) {
             case "boolean" -> ImGui.checkbox(label, Boolean.parseBoolean(value)) ? Boolean.toString(!Boolean.parseBoolean(value)) : null;
             case "string" -> spec.choices().isEmpty() ? text(spec, label, value) : combo(spec, label, value);
             default -> spec.bounded() ? slider(spec, label, value) : text(spec, label, value);
         };
         if (ImGui.isItemHovered()) {
-            ImGui.setTooltip(spec.key() + ": " + spec.rangeText() + "\n" + spec.description());
+            ImGui.setTooltip(DisplayText.ascii(spec.key() + ": " + spec.rangeText() + "\n" + spec.description()));
         }
         return edited;
     }
@@ -45,14 +45,14 @@ final class ParameterWidget {
     private static String slider(ParameterSpec spec, String label, String value) {
         boolean log = spec.min() > 0 && spec.max() / spec.min() > 100;
         int flags = ImGuiSliderFlags.AlwaysClamp | (log ? ImGuiSliderFlags.Logarithmic : 0);
-        String unit = spec.unit().isEmpty() ? "" : " " + spec.unit().replace("%", "%%");
+        String unit = spec.unit().isEmpty() ? "" : " " + DisplayText.ascii(spec.unit()).replace("%", "%%");
         if (spec.type().equals("integer")) {
             ImInt v = new ImInt((int) Math.round(parse(value, spec.min())));
             boolean changed = ImGui.sliderScalar(label, ImGuiDataType.S32, v, (int) spec.min(), (int) spec.max(), "%d" + unit, flags);
             return changed ? Integer.toString(v.get()) : null;
         }
         float[] v = {(float) parse(value, spec.min())};
-        boolean changed = ImGui.sliderFloat(label, v, (float) spec.min(), (float) spec.max(), "%.3g" + unit, flags);
+        boolean changed = ImGui.sliderFloat(label, v, (float) spec.min(), (float) spec.max(), "%.4g" + unit, flags);
         return changed ? NumberText.of(v[0]) : null;
     }
 

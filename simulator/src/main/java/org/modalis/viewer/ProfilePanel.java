@@ -26,7 +26,7 @@ final class ProfilePanel {
             }
         }
         float h = Math.max(30, (ImGui.getContentRegionAvailY() - 3 * ImGui.getTextLineHeightWithSpacing()) / 2);
-        ImGui.text(String.format(Locale.ROOT, "profile %.1f mm, %.0f … %.0f HU", img.lengthM() * 1e3, lo, hi));
+        ImGui.text(String.format(Locale.ROOT, "profile %.1f mm, %.0f .. %.0f HU", img.lengthM() * 1e3, lo, hi));
         ImGui.plotLines("image", img.values(), img.values().length, 0, "", lo, hi, ImGui.getContentRegionAvailX() - 50, h);
         ImGui.plotLines("truth", tru.values(), tru.values().length, 0, "", lo, hi, ImGui.getContentRegionAvailX() - 50, h);
     }
