@@ -75,4 +75,14 @@ class DisplayMappingTest {
         assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8, -7, -7, -7, -7}, out);
         assertThrows(IllegalArgumentException.class, () -> SinogramSweep.upTo(new org.modalis.ct.Sinogram(geometry, data), 5, 0, out));
     }
+
+    @Test
+    void flickerAlternatesEveryHalfPeriod() {
+        // Period 1 s: A during [0, 0.5) s, B during [0.5, 1) s, and again.
+        assertEquals(true, CompareMode.showsA(0.0));
+        assertEquals(true, CompareMode.showsA(0.49));
+        assertEquals(false, CompareMode.showsA(0.51));
+        assertEquals(true, CompareMode.showsA(1.2));
+        assertEquals(false, CompareMode.showsA(7.75));
+    }
 }

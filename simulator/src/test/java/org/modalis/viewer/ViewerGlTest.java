@@ -83,6 +83,8 @@ class ViewerGlTest {
         // view aliasing of 90 views), over 240 pixels σ_mean ≈ 40/√240 ≈ 2.6 HU; measured 1.5 HU with seed 1.
         System.out.printf("viewer: water ROI %.2f HU (sd %.1f HU, %d px)%n", s.mean(), s.standardDeviation(), s.count());
         assertEquals(0, s.mean(), 5, "water ROI mean");
+        // Scan time = rotation time × arc / 360°: 1 s rotation, full 360° arc.
+        assertEquals(1.0, o.scanTimeS(), 1e-12);
         // The viewer's own ROI tool measures the same thing when drawn over the water ROI.
         double u = water.roi().centreX() / img.grid().dx() + 64;
         double v = water.roi().centreY() / img.grid().dy() + 64;
@@ -173,6 +175,7 @@ class ViewerGlTest {
             viewer.set(kv[0], kv[1]);
         }
         List<Double> streaks = new ArrayList<>();
+        Image aImage = null;
         for (String views : List.of("360", "24")) {
             viewer.set("ct.views", views);
             SimulationOutcome out = viewer.awaitResult(WAIT);
@@ -180,6 +183,7 @@ class ViewerGlTest {
             streaks.add(out.result().metrics().get("streak_index_hu").orElseThrow().value());
             if (views.equals("360")) {
                 viewer.keepAsA();
+                aImage = out.result().image();
             }
         }
         // 24 views undersample the head's edges (N_views ≳ π/2·N_bins over 180°): the flat-region error σ must
@@ -188,7 +192,18 @@ class ViewerGlTest {
         assertTrue(streaks.get(1) > 2 * streaks.get(0), "streak index 360 views " + streaks.get(0) + " HU, 24 views " + streaks.get(1));
         viewer.setCompare(CompareMode.SPLIT);
         viewer.frame(false);
-        save(viewer.capture(), "view-aliasing-split.png");
+        Screenshot split = viewer.capture();
+        save(split, "view-aliasing-split.png");
+        // Split: the left half shows A (360 views), the right half B (24 views), each with exact greys.
+        Image a = aImage;
+        Window w = viewer.displayWindow();
+        ViewTransform.Placement p = viewer.placement(PanelKind.IMAGE);
+        Image b = viewer.shown().orElseThrow().result().image();
+        for (int[] ij : new int[][] {{30, 64}, {20, 40}, {100, 64}, {110, 80}}) {
+            Image expected = ij[0] < 64 ? a : b;
+            int grey = split.rgb((int) Math.floor(p.screenX(ij[0] + 0.5)), (int) Math.floor(p.screenY(ij[1] + 0.5)))[0];
+            assertEquals(w.grey(expected.at(ij[0], ij[1])), grey, (ij[0] < 64 ? "A" : "B") + " pixel " + ij[0] + "," + ij[1]);
+        }
         viewer.setCompare(CompareMode.OFF);
         viewer.setProfile(new ProfileLine(10, 64, 118, 64));
         viewer.frame(false);
