@@ -30,6 +30,11 @@ final class InfoPanel {
         if (s.shown == null) {
             return;
         }
+        for (String w : s.shown.scenario().warnings()) {
+            ImGui.textColored(1f, 0.8f, 0.3f, 1f, "warning:");
+            ImGui.sameLine();
+            ImGui.textWrapped(DisplayText.ascii(w));
+        }
         ImGui.textWrapped(DisplayText.ascii(s.shown.backend()));
         timings(s.shown.result().trace());
         dose(s.shown);

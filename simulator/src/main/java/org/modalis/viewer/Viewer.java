@@ -246,6 +246,7 @@ public final class Viewer implements AutoCloseable {
         float imagesW = w - CONTROL_WIDTH;
         float imagesH = Math.round(h * 0.56f);
         place("Controls", 0, 0, CONTROL_WIDTH, h, () -> control.draw(state));
+        state.hover = ""; // the image panel under the cursor sets it again below, before Read-outs draws it
         double t = (System.nanoTime() - startNanos) * 1e-9;
         float pw = imagesW / 3;
         int i = 0;
