@@ -137,8 +137,10 @@ final class ImagePanel implements AutoCloseable {
         if (hovered && ImGui.isMouseClicked(0)) {
             pressAt = new double[] {u, v};
         }
-        if (ImGui.isItemActive() && ImGui.isMouseDown(0) && pressAt != null) {
-            leftDrag(s, u, v);
+        if (!ImGui.isMouseDown(0)) {
+            pressAt = null; // the drag ends on release, wherever the cursor is
+        } else if (pressAt != null) {
+            leftDrag(s, u, v); // a drag that began on this panel follows the cursor even outside it
         }
         if (hovered) {
             s.hover = describe(s, u, v);

@@ -78,8 +78,16 @@ public final class Viewer implements AutoCloseable {
 
     /** Renders one frame; with {@code capture}, returns the framebuffer read back before the swap. */
     public Screenshot frame(boolean capture) {
+        return frame(capture, null);
+    }
+
+    /**
+     * Renders one frame with the mouse in the given state instead of the real one (test hook for the mouse
+     * habits; a drag is a sequence of frames with the button held).
+     */
+    public Screenshot frame(boolean capture, SyntheticMouse mouse) {
         poll();
-        window.beginFrame();
+        window.beginFrame(mouse);
         layout();
         Screenshot shot = window.endFrame(capture || pendingScreenshot != null);
         if (pendingScreenshot != null) {
@@ -148,6 +156,21 @@ public final class Viewer implements AutoCloseable {
         state.sweepViews = views;
     }
 
+    /** What a left drag on an image does. */
+    public void setTool(Tool tool) {
+        state.tool = tool;
+    }
+
+    /** The read-out of the pixel under the cursor ("image  x 1.0 mm, y 2.0 mm: 35.2 HU"), or "". */
+    public String hoverText() {
+        return state.hover;
+    }
+
+    /** The ROI drawn, if any. */
+    public Optional<RoiCircle> roi() {
+        return Optional.ofNullable(state.roi);
+    }
+
     public void setRoi(RoiCircle roi) {
         state.roi = roi;
     }
@@ -184,7 +207,8 @@ public final class Viewer implements AutoCloseable {
         return panels.get(kind).view();
     }
 
-    void resetViews() {
+    /** Zoom 1, centred, in every panel. */
+    public void resetViews() {
         panels.values().forEach(p -> p.view().reset());
     }
 

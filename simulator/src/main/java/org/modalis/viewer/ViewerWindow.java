@@ -70,10 +70,16 @@ final class ViewerWindow implements AutoCloseable {
         glfwSetWindowTitle(handle, title);
     }
 
-    /** Starts a frame: events in, a new ImGui frame. */
-    void beginFrame() {
+    /** Starts a frame: events in, a new ImGui frame; a synthetic mouse, when given, replaces the real one. */
+    void beginFrame(SyntheticMouse mouse) {
         glfwPollEvents();
         imguiGlfw.newFrame();
+        if (mouse != null) {
+            ImGui.getIO().setMousePos((float) mouse.x(), (float) mouse.y());
+            ImGui.getIO().setMouseDown(0, mouse.left());
+            ImGui.getIO().setMouseDown(1, mouse.right());
+            ImGui.getIO().setMouseWheel(mouse.wheel());
+        }
         ImGui.newFrame();
     }
 

@@ -240,6 +240,65 @@ class ViewerGlTest {
         assertTrue(shot.width() > 0);
     }
 
+    @Test
+    @Order(8)
+    void mouseHabitsZoomWindowAndDrawTheRoi() {
+        viewer.awaitResult(WAIT);
+        viewer.setWindow(new Window(40, 400));
+        viewer.resetViews();
+        viewer.frame(false);
+        ViewTransform.Placement p = viewer.placement(PanelKind.IMAGE);
+        double cx = p.screenX(64);
+        double cy = p.screenY(64);
+        // Hover: the read-out names the pixel's HU.
+        viewer.frame(false, new SyntheticMouse(cx, cy, false, false, 0));
+        viewer.frame(false, new SyntheticMouse(cx, cy, false, false, 0));
+        assertTrue(viewer.hoverText().startsWith("image") && viewer.hoverText().endsWith("HU"), viewer.hoverText());
+
+        // Right drag 200 px to the right: width × e, level unchanged (WindowLevelDrag's law, float screen maths).
+        drag(cx, cy, cx + 200, cy, false);
+        assertEquals(400 * Math.E, viewer.displayWindow().width(), 1e-3);
+        assertEquals(40, viewer.displayWindow().level(), 1e-9);
+
+        // One wheel notch zooms ×1.2 about the cursor: the image point under it stays (to 1e-3 px of float maths).
+        // ImGui floors the mouse position to whole pixels, so the test uses whole pixels too.
+        double sx = Math.floor(cx) + 37;
+        double sy = Math.floor(cy) - 21;
+        double u = p.u(sx);
+        double v = p.v(sy);
+        viewer.frame(false, new SyntheticMouse(sx, sy, false, false, 1));
+        viewer.frame(false, new SyntheticMouse(sx, sy, false, false, 0));
+        ViewTransform.Placement zoomed = viewer.placement(PanelKind.IMAGE);
+        assertEquals(1.2, viewer.view(PanelKind.IMAGE).zoom(), 1e-6);
+        assertEquals(sx, zoomed.screenX(u), 1e-3);
+        assertEquals(sy, zoomed.screenY(v), 1e-3);
+
+        // ROI tool: press at a point, drag 10 image pixels to the right: a circle of radius 10 px there.
+        viewer.setTool(Tool.ROI);
+        double px = Math.floor(zoomed.screenX(50));
+        double py = Math.floor(zoomed.screenY(70));
+        double qx = Math.floor(zoomed.screenX(60));
+        drag(px, py, qx, py, true);
+        RoiCircle roi = viewer.roi().orElseThrow();
+        assertEquals(zoomed.u(px), roi.u(), 1e-3);
+        assertEquals(zoomed.v(py), roi.v(), 1e-3);
+        assertEquals((qx - px) / zoomed.scaleX(), roi.radius(), 1e-3);
+        assertEquals(10, roi.radius(), 1.0 / zoomed.scaleX(), "10 pixels, to the whole screen pixel of the drag");
+        viewer.setTool(Tool.PAN);
+        viewer.resetViews();
+    }
+
+    /** A drag as ImGui sees it: press, move in a few frames with the button held, release. */
+    private static void drag(double x0, double y0, double x1, double y1, boolean left) {
+        viewer.frame(false, new SyntheticMouse(x0, y0, false, false, 0));
+        viewer.frame(false, new SyntheticMouse(x0, y0, left, !left, 0));
+        for (int k = 1; k <= 4; k++) {
+            double t = k / 4.0;
+            viewer.frame(false, new SyntheticMouse(x0 + t * (x1 - x0), y0 + t * (y1 - y0), left, !left, 0));
+        }
+        viewer.frame(false, new SyntheticMouse(x1, y1, false, false, 0));
+    }
+
     private static void save(Screenshot shot, String name) throws Exception {
         Files.createDirectories(SHOTS);
         shot.writePng(SHOTS.resolve(name));
