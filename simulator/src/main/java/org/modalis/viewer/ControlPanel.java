@@ -41,7 +41,7 @@ final class ControlPanel {
 
     private void scenarioChooser(ViewerState s) {
         String[] names = entries.stream().map(ScenarioEntry::name).toArray(String[]::new);
-        ImInt index = new ImInt(Math.max(0, indexOf(names, s.source.name(), s)));
+        ImInt index = new ImInt(Math.max(0, indexOf(names, s)));
         if (ImGui.combo("scenario", index, names)) {
             viewer.open(names[index.get()]);
         }
@@ -52,7 +52,8 @@ final class ControlPanel {
         }
     }
 
-    private static int indexOf(String[] names, String stem, ViewerState s) {
+    /** The built-in entry whose file the current scenario is, or −1 for another file. */
+    private static int indexOf(String[] names, ViewerState s) {
         String file = s.source.file().toString().replace('\\', '/');
         for (int i = 0; i < names.length; i++) {
             if (file.endsWith(names[i] + ".yaml")) {

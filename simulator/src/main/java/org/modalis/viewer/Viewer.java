@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.modalis.UserInputException;
 import org.modalis.image.Window;
+import org.modalis.io.PngRowOrder;
+import org.modalis.io.PngWriter;
 import org.modalis.pipeline.CtExport;
 import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.scenario.ScenarioSource;
@@ -222,7 +224,10 @@ public final class Viewer implements AutoCloseable {
         }
     }
 
-    /** Writes the data as {@code modalis run} does, plus {@code view.png}: the window as it is now. */
+    /**
+     * Writes the data as {@code modalis run} does, plus {@code view-image.png} (the reconstruction in the window
+     * shown now) and {@code view.png} (the whole window as it is now, written after the next frame).
+     */
     public void export(Path dir) {
         if (state.shown == null) {
             state.notice = "nothing to export yet";
@@ -230,9 +235,12 @@ public final class Viewer implements AutoCloseable {
         }
         try {
             CtExport.write(dir, state.shown.scenario(), state.shown.result());
+            try (var out = java.nio.file.Files.newOutputStream(dir.resolve("view-image.png"))) {
+                PngWriter.writeGrey(out, state.shown.result().image(), 0, state.window, PngRowOrder.LARGEST_Y_AT_TOP);
+            }
             pendingScreenshot = dir.resolve("view.png");
             state.notice = "exported to " + dir.toAbsolutePath().normalize();
-        } catch (UserInputException | java.io.UncheckedIOException e) {
+        } catch (UserInputException | IOException | java.io.UncheckedIOException e) {
             state.notice = "could not export: " + e.getMessage();
         }
     }

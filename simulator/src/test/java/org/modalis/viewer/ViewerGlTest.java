@@ -217,8 +217,16 @@ class ViewerGlTest {
         Path dir = SHOTS.resolve("export");
         viewer.export(dir);
         viewer.frame(false);
-        for (String f : List.of("image.npy", "raw.npy", "truth.npy", "image.png", "metrics.json", "view.png")) {
+        for (String f : List.of("image.npy", "raw.npy", "truth.npy", "image.png", "metrics.json", "view.png", "view-image.png")) {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        // view-image.png is the reconstruction in the window on screen, largest y in the top row.
+        Image img = viewer.shown().orElseThrow().result().image();
+        var png = javax.imageio.ImageIO.read(dir.resolve("view-image.png").toFile());
+        assertEquals(img.grid().nx(), png.getWidth());
+        int top = img.grid().ny() - 1;
+        for (int i : new int[] {10, 64, 100}) {
+            assertEquals(viewer.displayWindow().grey(img.at(i, top - 40)), png.getRaster().getSample(i, 40, 0), "column " + i);
         }
         Path saved = SHOTS.resolve("saved.yaml");
         viewer.saveScenario(saved);
