@@ -12,7 +12,7 @@ public final class WindowLevelDrag {
 
     /** Screen pixels of horizontal drag that scale the width by e. */
     static final double WIDTH_E_FOLD_PX = 200;
-    /** Narrowest window [HU]: one grey level per HU at most... below 1 HU the display is binary. */
+    /** Narrowest window [HU]: 256 grey levels over 1 HU is already a binary threshold for CT noise. */
     static final double MIN_WIDTH = 1;
     static final double MAX_WIDTH = 100_000;
 
