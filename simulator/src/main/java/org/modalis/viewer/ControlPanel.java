@@ -1,0 +1,146 @@
+package org.modalis.viewer;
+
+import imgui.ImGui;
+import imgui.type.ImInt;
+import imgui.type.ImString;
+import java.util.List;
+import org.modalis.scenario.ScenarioEntry;
+import org.modalis.scenario.ScenarioLibrary;
+
+/**
+ * The left column: open a scenario (built-in list or a file), every protocol and reconstruction parameter
+ * generated from the schema, window presets, the mouse tool, the A/B comparison, save and export. Each
+ * parameter edit becomes an override and starts a background run. Window thread only.
+ */
+final class ControlPanel {
+
+    private final Viewer viewer;
+    private final ParameterCatalog catalog = ParameterCatalog.forModality("ct");
+    private final ParameterWidget widgets = new ParameterWidget();
+    private final List<ScenarioEntry> entries = ScenarioLibrary.standard().list();
+    private final ImString file = new ImString(512);
+    private final ImString savePath = new ImString(512);
+    private final ImString exportDir = new ImString(512);
+    private SimulationOutcome treeOf;
+    private org.modalis.scenario.ScenarioSource namesFor;
+    private com.fasterxml.jackson.databind.JsonNode tree;
+
+    ControlPanel(Viewer viewer) {
+        this.viewer = viewer;
+    }
+
+    void draw(ViewerState s) {
+        scenarioChooser(s);
+        ImGui.separator();
+        display(s);
+        ImGui.separator();
+        parameters(s);
+        ImGui.separator();
+        saveAndExport(s);
+    }
+
+    private void scenarioChooser(ViewerState s) {
+        String[] names = entries.stream().map(ScenarioEntry::name).toArray(String[]::new);
+        ImInt index = new ImInt(Math.max(0, indexOf(names, s)));
+        if (ImGui.combo("scenario", index, names)) {
+            viewer.open(names[index.get()]);
+        }
+        ImGui.inputText("##file", file);
+        ImGui.sameLine();
+        if (ImGui.button("open file") && !file.get().isBlank()) {
+            viewer.open(file.get().strip());
+        }
+    }
+
+    /** The built-in entry whose file the current scenario is, or −1 for another file. */
+    private static int indexOf(String[] names, ViewerState s) {
+        String file = s.source.file().toString().replace('\\', '/');
+        for (int i = 0; i < names.length; i++) {
+            if (file.endsWith(names[i] + ".yaml")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void display(ViewerState s) {
+        ImGui.text("window presets (level/width HU):");
+        for (WindowPreset p : WindowPreset.values()) {
+            if (ImGui.button(p.describe())) {
+                s.window = p.window();
+            }
+            if (p.ordinal() % 2 == 0) {
+                ImGui.sameLine(); // two presets per line: the column is narrow
+            }
+        }
+        ImGui.text("left drag:");
+        for (Tool t : Tool.values()) {
+            ImGui.sameLine();
+            if (ImGui.radioButton(t.name().toLowerCase(java.util.Locale.ROOT), s.tool == t)) {
+                s.tool = t;
+            }
+        }
+        if (ImGui.button("keep as A") && s.shown != null) {
+            s.compareA = s.shown;
+        }
+        for (CompareMode m : CompareMode.values()) {
+            ImGui.sameLine();
+            if (ImGui.radioButton("A/B " + m.name().toLowerCase(java.util.Locale.ROOT), s.compare == m)) {
+                s.compare = m;
+            }
+        }
+        if (ImGui.button("reset zoom")) {
+            viewer.resetViews();
+        }
+    }
+
+    private void parameters(ViewerState s) {
+        if (s.shown == null) {
+            ImGui.textDisabled("parameters appear after the first run");
+            return;
+        }
+        ImGui.beginChild("##parameters", 0, -4 * ImGui.getFrameHeightWithSpacing(), false);
+        if (treeOf != s.shown) {
+            tree = s.shown.scenario().resolvedTree(); // a copy: taken once per result, not per frame
+            treeOf = s.shown;
+        }
+        ImGui.pushItemWidth(170);
+        String section = null;
+        for (ParameterSpec spec : catalog.specs()) {
+            if (!spec.section().equals(section)) {
+                section = spec.section();
+                ImGui.textDisabled(section.isEmpty() ? "scenario" : section);
+            }
+            String value = s.overrides.values().getOrDefault(spec.key(), ResolvedValue.of(tree, spec.key()));
+            String edited = widgets.draw(spec, value);
+            if (edited != null && !edited.equals(value)) {
+                viewer.set(spec.key(), edited);
+            }
+        }
+        ImGui.popItemWidth();
+        ImGui.endChild();
+    }
+
+    private void saveAndExport(ViewerState s) {
+        if (namesFor != s.source) {
+            namesFor = s.source; // default file names follow the scenario shown
+            savePath.set(s.source.name() + "-edited.yaml");
+            exportDir.set("out/" + s.source.name() + "-view");
+        }
+        ImGui.inputText("##save", savePath);
+        ImGui.sameLine();
+        if (ImGui.button("save scenario")) {
+            viewer.saveScenario(java.nio.file.Path.of(savePath.get().strip()));
+        }
+        ImGui.inputText("##export", exportDir);
+        ImGui.sameLine();
+        if (ImGui.button("export PNG + data")) {
+            viewer.export(java.nio.file.Path.of(exportDir.get().strip()));
+        }
+        if (ImGui.button("reset edits")) {
+            viewer.resetOverrides();
+        }
+        ImGui.sameLine();
+        ImGui.textWrapped(DisplayText.ascii(s.notice));
+    }
+}

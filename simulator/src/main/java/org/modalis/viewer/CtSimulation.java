@@ -1,0 +1,91 @@
+package org.modalis.viewer;
+
+import java.util.Locale;
+import org.modalis.UserInputException;
+import org.modalis.ct.CtJob;
+import org.modalis.ct.CtPipeline;
+import org.modalis.ct.CtResult;
+import org.modalis.gpu.BackendChoice;
+import org.modalis.gpu.ContextRoute;
+import org.modalis.gpu.GlContext;
+import org.modalis.gpu.GlUnavailableException;
+import org.modalis.pipeline.CtScenarioBinding;
+import org.modalis.scenario.Scenario;
+import org.modalis.scenario.ScenarioLoader;
+import org.modalis.tissue.TissueLibrary;
+
+/**
+ * Runs one CT request on the calling (background) thread, exactly as {@code modalis run} does: load and
+ * validate the scenario with the overrides, bind the job, run the pipeline. The tissue library (slow to load
+ * the first time) is loaded once; the backend choice is kept while {@code recon.backend} stays the same.
+ *
+ * <p>The viewer's window has its own GLFW context; the gpu package's fallback route is a hidden GLFW window
+ * whose release terminates GLFW, which would destroy the viewer's window. So the GPU backprojector is offered
+ * only where a headless EGL context can be made ({@link ContextRoute#EGL}); otherwise the CPU twin runs.
+ * No GL object is ever shared between the two contexts.
+ */
+final class CtSimulation implements AutoCloseable {
+
+    private final ScenarioLoader loader = new ScenarioLoader();
+    private TissueLibrary tissues;
+    private String backendMode;
+    private BackendChoice choice;
+    private String backendLine;
+
+    /** Runs the request; a user mistake becomes a failed outcome, a defect propagates. */
+    SimulationOutcome run(long generation, SimulationRequest request, RunProgress progress) {
+        Scenario sc;
+        CtJob job;
+        try {
+            sc = loader.load(request.source(), request.overrideList());
+            if (!sc.modality().equals("ct")) {
+                return SimulationOutcome.failed(generation, request, "modality '" + sc.modality() + "' cannot be viewed yet");
+            }
+            progress.checkCancelled();
+            if (tissues == null) {
+                tissues = TissueLibrary.load();
+            }
+            job = new CtScenarioBinding(tissues).bind(sc);
+        } catch (UserInputException e) {
+            return SimulationOutcome.failed(generation, request, e.describe());
+        }
+        BackendChoice backend = backend(sc.section("recon").getString("backend"));
+        String name = backend.backend().name().toLowerCase(Locale.ROOT);
+        CtResult result = new CtPipeline(tissues, backend.backprojector(), name).run(job, progress);
+        return new SimulationOutcome(generation, request, sc, job, result, backendLine, null);
+    }
+
+    private BackendChoice backend(String mode) {
+        if (choice != null && mode.equals(backendMode)) {
+            return choice;
+        }
+        close();
+        backendMode = mode;
+        boolean egl = eglAvailable(mode);
+        choice = BackendChoice.choose(egl ? mode : "cpu");
+        backendLine = egl || mode.equalsIgnoreCase("cpu") ? choice.describe()
+                : "backend cpu: " + choice.description() + " (recon.backend " + mode
+                        + ": no headless EGL context beside the viewer's window: using CPU)";
+        return choice;
+    }
+
+    /** Whether the gpu package can open a headless EGL context (so it never falls back to GLFW). */
+    private static boolean eglAvailable(String mode) {
+        if (mode.equalsIgnoreCase("cpu")) {
+            return false;
+        }
+        try (GlContext probe = GlContext.create(ContextRoute.EGL)) {
+            return probe != null;
+        } catch (GlUnavailableException | RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (choice != null) {
+            choice.close();
+            choice = null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.modalis.viewer;
+
+import imgui.ImGui;
+import java.util.Locale;
+import org.modalis.ct.CtDose;
+import org.modalis.image.Image;
+import org.modalis.metrics.Metric;
+import org.modalis.metrics.RoiStatistics;
+import org.modalis.pipeline.Trace;
+
+/**
+ * Read-outs under the images: run progress, backend and stage timings, dose (CTDIvol, DLP, effective dose)
+ * and scan time, the pixel under the cursor, the ROI statistics, the image-quality metrics, and the error of
+ * an invalid edit. Window thread only.
+ */
+final class InfoPanel {
+
+    private final LatestWinsRunner runner;
+
+    InfoPanel(LatestWinsRunner runner) {
+        this.runner = runner;
+    }
+
+    void draw(ViewerState s) {
+        progress();
+        if (s.error != null) {
+            ImGui.textColored(1f, 0.35f, 0.3f, 1f, "not applied:");
+            ImGui.textWrapped(DisplayText.ascii(s.error));
+        }
+        if (s.shown == null) {
+            return;
+        }
+        for (String w : s.shown.scenario().warnings()) {
+            ImGui.textColored(1f, 0.8f, 0.3f, 1f, "warning:");
+            ImGui.sameLine();
+            ImGui.textWrapped(DisplayText.ascii(w));
+        }
+        ImGui.textWrapped(DisplayText.ascii(s.shown.backend()));
+        timings(s.shown.result().trace());
+        dose(s.shown);
+        ImGui.text(s.hover.isEmpty() ? "(hover an image for its value)" : s.hover);
+        roi(s);
+        metrics(s);
+    }
+
+    private void progress() {
+        RunProgress p = runner.progress();
+        if (runner.busy()) {
+            ImGui.progressBar((float) p.fraction(), -1, 0, "running: " + p.task());
+        } else {
+            ImGui.progressBar(1f, -1, 0, "up to date");
+        }
+    }
+
+    private static void timings(Trace trace) {
+        StringBuilder b = new StringBuilder("stages:");
+        for (Trace.Stage st : trace.stages()) {
+            b.append(String.format(Locale.ROOT, " %s %.2f s,", st.name(), st.seconds()));
+        }
+        b.append(String.format(Locale.ROOT, " total %.2f s", trace.totalSeconds()));
+        ImGui.textWrapped(b.toString());
+    }
+
+    private static void dose(SimulationOutcome o) {
+        CtDose d = o.result().dose();
+        ImGui.textWrapped(String.format(Locale.ROOT, "CTDIvol %.2f mGy   DLP %.2f mGy*cm   E %.3f mSv   scan time %.2f s",
+                d.ctdiVolMgy(), d.dlpMgyCm(), d.effectiveDoseMsv(), o.scanTimeS()));
+    }
+
+    private static void roi(ViewerState s) {
+        if (s.roi == null) {
+            ImGui.textDisabled("ROI: pick the ROI tool and drag on an image");
+            return;
+        }
+        Image img = s.image();
+        RoiStatistics st = RoiStatistics.measure(img, s.roi.toMetres(img.grid()));
+        RoiStatistics tr = RoiStatistics.measure(s.truth(), s.roi.toMetres(img.grid()));
+        ImGui.textWrapped(String.format(Locale.ROOT, "ROI r %.1f mm, %d px: mean %.1f HU  sd %.1f HU  (truth %.1f HU)",
+                s.roi.radius() * img.grid().dx() * 1e3, st.count(), st.mean(), st.standardDeviation(), tr.mean()));
+    }
+
+    private static void metrics(ViewerState s) {
+        StringBuilder b = new StringBuilder();
+        for (String name : new String[] {"rmse_hu", "streak_index_hu", "cupping_hu", "ring_index_hu", "bias_hu"}) {
+            s.shown.result().metrics().get(name).map(Metric::value)
+                    .ifPresent(v -> b.append(String.format(Locale.ROOT, "%s %.1f   ", name, v)));
+        }
+        ImGui.textWrapped(b.toString());
+    }
+}

@@ -1,0 +1,100 @@
+package org.modalis.viewer;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The viewer's background simulation: requests run one at a time on a single worker thread, and the latest
+ * request wins. A new request cancels the running one at its next progress report and makes queued older
+ * ones return at once, so dragging a slider never queues a backlog and the window thread never waits.
+ * Only the outcome of the newest request is published.
+ */
+public final class LatestWinsRunner implements AutoCloseable {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "modalis-viewer-simulation");
+        t.setDaemon(true);
+        return t;
+    });
+    private final CtSimulation simulation = new CtSimulation();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicReference<RunProgress> current = new AtomicReference<>();
+    private final AtomicReference<SimulationOutcome> latest = new AtomicReference<>();
+    private final AtomicReference<Throwable> defect = new AtomicReference<>();
+
+    /** Queues a request, cancelling older ones; returns its generation number. */
+    public long submit(SimulationRequest request) {
+        long g = generation.incrementAndGet();
+        RunProgress progress = new RunProgress();
+        RunProgress older = current.getAndSet(progress);
+        if (older != null) {
+            older.cancel();
+        }
+        worker.execute(() -> run(g, request, progress));
+        return g;
+    }
+
+    private void run(long g, SimulationRequest request, RunProgress progress) {
+        if (g != generation.get()) {
+            return; // a newer request is queued behind this one
+        }
+        try {
+            SimulationOutcome outcome = simulation.run(g, request, progress);
+            if (g == generation.get()) {
+                latest.set(outcome);
+            }
+        } catch (RunProgress.Superseded e) {
+            // replaced by a newer request: nothing to publish
+        } catch (RuntimeException | Error e) {
+            defect.set(e);
+            latest.set(SimulationOutcome.failed(g, request, "internal error: " + e));
+        }
+    }
+
+    /** The outcome of the newest request that finished, if any. */
+    public Optional<SimulationOutcome> latest() {
+        return Optional.ofNullable(latest.get());
+    }
+
+    /** Generation number of the newest request. */
+    public long newest() {
+        return generation.get();
+    }
+
+    /** Whether the newest request is still running or queued. */
+    public boolean busy() {
+        SimulationOutcome o = latest.get();
+        return o == null || o.generation() != generation.get();
+    }
+
+    /** Progress of the newest request. */
+    public RunProgress progress() {
+        RunProgress p = current.get();
+        return p == null ? new RunProgress() : p;
+    }
+
+    /** A defect (not a user mistake) that a run threw, for tests and the log. */
+    public Optional<Throwable> defect() {
+        return Optional.ofNullable(defect.get());
+    }
+
+    /** Stops the worker (waiting for the running request to reach a progress report) and frees the backend. */
+    @Override
+    public void close() {
+        RunProgress p = current.get();
+        if (p != null) {
+            p.cancel();
+        }
+        worker.shutdown();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        simulation.close();
+    }
+}

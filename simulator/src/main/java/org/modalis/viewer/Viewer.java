@@ -1,0 +1,329 @@
+package org.modalis.viewer;
+
+import imgui.ImGui;
+import imgui.flag.ImGuiCond;
+import imgui.flag.ImGuiWindowFlags;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.modalis.UserInputException;
+import org.modalis.image.Window;
+import org.modalis.io.PngRowOrder;
+import org.modalis.io.PngWriter;
+import org.modalis.pipeline.CtExport;
+import org.modalis.scenario.ScenarioLibrary;
+import org.modalis.scenario.ScenarioSource;
+
+/**
+ * {@code modalis view}: the interactive CT viewer. One window thread (the thread that called {@link #open})
+ * owns the GLFW window, its GL context and every GL call; the simulation runs on a {@link LatestWinsRunner}
+ * and the window thread only windows its float images and uploads them as textures.
+ *
+ * <p>The public methods are also the test hook: they do what the widgets do (set a parameter, a window, the
+ * sweep, an ROI) and {@link #capture()} renders a frame and reads the framebuffer back, so tests drive the
+ * viewer as a user would without clicking pixels. Call them on the window thread only.
+ */
+public final class Viewer implements AutoCloseable {
+
+    private static final int FIXED = ImGuiWindowFlags.NoResize | ImGuiWindowFlags.NoMove | ImGuiWindowFlags.NoCollapse;
+    private static final int CONTROL_WIDTH = 380;
+
+    private final ViewerWindow window;
+    private final LatestWinsRunner runner = new LatestWinsRunner();
+    private final ViewerState state;
+    private final Map<PanelKind, ImagePanel> panels = new EnumMap<>(PanelKind.class);
+    private final ControlPanel control;
+    private final InfoPanel info;
+    private final ProfilePanel profile = new ProfilePanel();
+    private final LessonPanel lesson = new LessonPanel();
+    private final long startNanos = System.nanoTime();
+    private long shownGeneration;
+    private boolean windowFromScenario = true;
+    private Path pendingScreenshot;
+
+    private Viewer(ViewerWindow window, ScenarioSource source, OverrideSet overrides) {
+        this.window = window;
+        this.state = new ViewerState(source, overrides);
+        for (PanelKind k : PanelKind.values()) {
+            panels.put(k, new ImagePanel(k));
+        }
+        this.control = new ControlPanel(this);
+        this.info = new InfoPanel(runner);
+    }
+
+    /**
+     * Opens the window on the calling thread and starts the first run of {@code scenario} (a file or a
+     * built-in name) with {@code overrides} ({@code key=value}).
+     *
+     * @throws UserInputException         if the scenario cannot be found
+     * @throws ViewerUnavailableException if no window can be opened (no display, no OpenGL 3.3)
+     */
+    public static Viewer open(String scenario, List<String> overrides, ViewerOptions options) throws ViewerUnavailableException {
+        ScenarioSource source = ScenarioLibrary.standard().resolve(scenario);
+        OverrideSet set = OverrideSet.of(overrides);
+        ViewerWindow w = ViewerWindow.open("Modalis — " + source.name(), options);
+        Viewer v = new Viewer(w, source, set);
+        v.submit();
+        return v;
+    }
+
+    /** Renders frames until the user closes the window. */
+    public void runUntilClosed() {
+        while (!window.shouldClose()) {
+            frame(false);
+        }
+    }
+
+    /** Renders one frame; with {@code capture}, returns the framebuffer read back before the swap. */
+    public Screenshot frame(boolean capture) {
+        return frame(capture, null);
+    }
+
+    /**
+     * Renders one frame with the mouse in the given state instead of the real one (test hook for the mouse
+     * habits; a drag is a sequence of frames with the button held).
+     */
+    public Screenshot frame(boolean capture, SyntheticMouse mouse) {
+        poll();
+        window.beginFrame(mouse);
+        layout();
+        Screenshot shot = window.endFrame(capture || pendingScreenshot != null);
+        if (pendingScreenshot != null) {
+            writeScreenshot(shot);
+        }
+        return shot;
+    }
+
+    /** Renders a frame and returns what it shows. */
+    public Screenshot capture() {
+        return frame(true);
+    }
+
+    /** Renders frames until the newest request has its outcome shown (or its error reported). */
+    public SimulationOutcome awaitResult(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (runner.busy() || shownGeneration != runner.newest()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no simulation result within " + timeout + " (stage "
+                        + runner.progress().task() + ")");
+            }
+            frame(false);
+            sleepBriefly();
+        }
+        frame(false);
+        return runner.latest().orElseThrow();
+    }
+
+    // ---- what the widgets do (and the test hook) ----
+
+    /** Sets a parameter as its widget does: an override, validated by the loader, and a new background run. */
+    public void set(String key, String value) {
+        state.overrides = state.overrides.with(key, value);
+        submit();
+    }
+
+    /** Opens another scenario (file or built-in name), dropping the edits. */
+    public void open(String nameOrPath) {
+        try {
+            state.source = ScenarioLibrary.standard().resolve(nameOrPath);
+            state.overrides = OverrideSet.none();
+            state.compareA = null;
+            windowFromScenario = true;
+            window.setTitle("Modalis — " + state.source.name());
+            submit();
+        } catch (UserInputException e) {
+            state.error = e.describe();
+        }
+    }
+
+    public void resetOverrides() {
+        state.overrides = OverrideSet.none();
+        submit();
+    }
+
+    public void setWindow(Window w) {
+        state.window = w;
+    }
+
+    public Window displayWindow() {
+        return state.window;
+    }
+
+    /** Shows the sinogram up to {@code views} views (−1: all). */
+    public void setSweepViews(int views) {
+        state.sweepViews = views;
+    }
+
+    /** What a left drag on an image does. */
+    public void setTool(Tool tool) {
+        state.tool = tool;
+    }
+
+    /** The read-out of the pixel under the cursor ("image  x 1.0 mm, y 2.0 mm: 35.2 HU"), or "". */
+    public String hoverText() {
+        return state.hover;
+    }
+
+    /** The ROI drawn, if any. */
+    public Optional<RoiCircle> roi() {
+        return Optional.ofNullable(state.roi);
+    }
+
+    public void setRoi(RoiCircle roi) {
+        state.roi = roi;
+    }
+
+    public void setProfile(ProfileLine line) {
+        state.line = line;
+    }
+
+    /** Keeps the current result as A of the comparison. */
+    public void keepAsA() {
+        state.compareA = state.shown;
+    }
+
+    public void setCompare(CompareMode mode) {
+        state.compare = mode;
+    }
+
+    /** The result on screen, if any. */
+    public Optional<SimulationOutcome> shown() {
+        return Optional.ofNullable(state.shown);
+    }
+
+    /** The error of the newest request (an invalid override), if any. */
+    public Optional<String> error() {
+        return Optional.ofNullable(state.error);
+    }
+
+    /** Where a panel drew its image in the last frame (screen pixels); null before the first result. */
+    public ViewTransform.Placement placement(PanelKind kind) {
+        return panels.get(kind).placement();
+    }
+
+    public ViewTransform view(PanelKind kind) {
+        return panels.get(kind).view();
+    }
+
+    /** Zoom 1, centred, in every panel. */
+    public void resetViews() {
+        panels.values().forEach(p -> p.view().reset());
+    }
+
+    /** Saves the current set-up as a scenario file (the original plus the overrides). */
+    public void saveScenario(Path file) {
+        try {
+            ScenarioWriter.write(file, state.source, state.overrides);
+            state.notice = "saved " + file.toAbsolutePath().normalize();
+        } catch (IOException | UserInputException e) {
+            state.notice = "could not save: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Writes the data as {@code modalis run} does, plus {@code view-image.png} (the reconstruction in the window
+     * shown now) and {@code view.png} (the whole window as it is now, written after the next frame).
+     */
+    public void export(Path dir) {
+        if (state.shown == null) {
+            state.notice = "nothing to export yet";
+            return;
+        }
+        try {
+            CtExport.write(dir, state.shown.scenario(), state.shown.result());
+            try (var out = java.nio.file.Files.newOutputStream(dir.resolve("view-image.png"))) {
+                PngWriter.writeGrey(out, state.shown.result().image(), 0, state.window, PngRowOrder.LARGEST_Y_AT_TOP);
+            }
+            pendingScreenshot = dir.resolve("view.png");
+            state.notice = "exported to " + dir.toAbsolutePath().normalize();
+        } catch (UserInputException | IOException | java.io.UncheckedIOException e) {
+            state.notice = "could not export: " + e.getMessage();
+        }
+    }
+
+    // ---- internals ----
+
+    private void submit() {
+        runner.submit(new SimulationRequest(state.source, state.overrides));
+    }
+
+    /** Takes the newest outcome: a result replaces the one shown; an error is shown beside it. */
+    private void poll() {
+        Optional<SimulationOutcome> o = runner.latest();
+        if (o.isEmpty() || o.get().generation() == shownGeneration) {
+            return;
+        }
+        SimulationOutcome out = o.get();
+        shownGeneration = out.generation();
+        if (!out.ok()) {
+            state.error = out.error();
+            return;
+        }
+        state.error = null;
+        state.shown = out;
+        if (windowFromScenario) {
+            state.window = out.scenario().displayWindow().orElse(out.result().image().window());
+            windowFromScenario = false;
+        }
+    }
+
+    private void layout() {
+        int[] size = window.windowSize();
+        float w = size[0];
+        float h = size[1];
+        float imagesW = w - CONTROL_WIDTH;
+        float imagesH = Math.round(h * 0.56f);
+        place("Controls", 0, 0, CONTROL_WIDTH, h, () -> control.draw(state));
+        state.hover = ""; // the image panel under the cursor sets it again below, before Read-outs draws it
+        double t = (System.nanoTime() - startNanos) * 1e-9;
+        float pw = imagesW / 3;
+        int i = 0;
+        for (PanelKind k : PanelKind.values()) {
+            place(k.title(), CONTROL_WIDTH + i++ * pw, 0, pw, imagesH, () -> panels.get(k).draw(state, t));
+        }
+        float bottom = h - imagesH;
+        place("Read-outs", CONTROL_WIDTH, imagesH, imagesW * 0.42f, bottom, () -> info.draw(state));
+        place("Profile", CONTROL_WIDTH + imagesW * 0.42f, imagesH, imagesW * 0.28f, bottom, () -> profile.draw(state));
+        place("What to look for", CONTROL_WIDTH + imagesW * 0.70f, imagesH, imagesW * 0.30f, bottom, () -> lesson.draw(state));
+        ImGui.endFrame();
+    }
+
+    private static void place(String title, float x, float y, float w, float h, Runnable body) {
+        ImGui.setNextWindowPos(x, y, ImGuiCond.Always);
+        ImGui.setNextWindowSize(w, h, ImGuiCond.Always);
+        if (ImGui.begin(title, FIXED)) {
+            body.run();
+        }
+        ImGui.end();
+    }
+
+    private void writeScreenshot(Screenshot shot) {
+        Path file = pendingScreenshot;
+        pendingScreenshot = null;
+        try {
+            shot.writePng(file);
+        } catch (IOException e) {
+            state.notice = "could not write " + file + ": " + e.getMessage();
+        }
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the simulation, frees the textures, closes the window. */
+    @Override
+    public void close() {
+        runner.close();
+        panels.values().forEach(ImagePanel::close);
+        window.close();
+    }
+}

@@ -1,0 +1,58 @@
+package org.modalis.viewer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modalis.scenario.ScenarioLibrary;
+import org.modalis.scenario.ScenarioSource;
+
+/** Background runs: the latest request wins, older ones are cancelled, invalid edits come back as messages. */
+class LatestWinsRunnerTest {
+
+    /** Small, fast CT set-up (64² image, 60 views, 192 bins): well under a second per run. */
+    static final List<String> SMALL = List.of("recon.size=64", "ct.views=60", "ct.bins=192", "ct.bin_mm=2",
+            "ct.oversample=1", "recon.backend=cpu");
+
+    @Test
+    void latestRequestWinsAndOlderOnesAreCancelled() throws Exception {
+        ScenarioSource src = ScenarioLibrary.standard().resolve("ct/quality");
+        try (LatestWinsRunner runner = new LatestWinsRunner()) {
+            // A slow first request (2000 views), replaced at once by two quick ones: only the last may publish.
+            runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "2000")));
+            RunProgress first = runner.progress();
+            runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "40")));
+            long last = runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "50")));
+            assertTrue(first.cancelled(), "a newer request cancels the running one");
+            SimulationOutcome o = await(runner, last);
+            assertTrue(o.ok(), () -> "error: " + o.error());
+            assertEquals(3, o.generation());
+            assertEquals(50, o.result().raw().sinogram().geometry().views());
+            assertTrue(runner.defect().isEmpty());
+        }
+    }
+
+    @Test
+    void invalidOverrideComesBackAsTheLoadersMessage() throws Exception {
+        ScenarioSource src = ScenarioLibrary.standard().resolve("ct/quality");
+        try (LatestWinsRunner runner = new LatestWinsRunner()) {
+            long g = runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "0")));
+            SimulationOutcome o = await(runner, g);
+            assertFalse(o.ok());
+            assertTrue(o.error().contains("ct.views") && o.error().contains("1"), o.error());
+        }
+    }
+
+    static SimulationOutcome await(LatestWinsRunner runner, long generation) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (runner.latest().map(SimulationOutcome::generation).orElse(0L) != generation) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no outcome within 60 s");
+            }
+            Thread.sleep(10);
+        }
+        return runner.latest().orElseThrow();
+    }
+}
