@@ -13,7 +13,6 @@ class ViewCommandTest {
 
     private static String[] run(String... args) {
         CommandLine cl = Main.commandLine();
-        cl.addSubcommand(new ViewCommand()); // until Main lists ViewCommand among its subcommands
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
