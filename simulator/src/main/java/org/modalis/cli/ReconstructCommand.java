@@ -85,6 +85,11 @@ final class ReconstructCommand implements Runnable {
                         + "2-D parallel data) or modalis (t = x·cosθ + y·sinθ, centre at N/2; our raw.npy)")
         String convention;
 
+        @Option(names = "--circle", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "reconstruct the scan field only (the circle every view sees; pixels outside are 0), as "
+                        + "scikit-image's iradon(circle=True); --no-circle fills the whole square (default: circle)")
+        boolean circle;
+
         @Option(names = "--backend", defaultValue = "auto", paramLabel = "auto|cpu|gpu",
                 description = "where backprojection runs; auto uses the GPU only on a hardware OpenGL renderer")
         String backend;
@@ -115,7 +120,15 @@ final class ReconstructCommand implements Runnable {
             try (BackendChoice choice = BackendChoice.choose(backend)) {
                 spec.commandLine().getErr().println("modalis: " + choice.describe());
                 Fbp fbp = new Fbp(choice.backprojector(), RedundancyWeighting.PARKER);
-                image = trace.time("reconstruct", BackendNames.traceName(choice), () -> fbp.reconstruct(s, grid, window, cutoff));
+                float[] data = new float[n * n];
+                trace.time("reconstruct", BackendNames.traceName(choice), () -> {
+                    if (circle) {
+                        fbp.reconstructScanField(s, grid, window, cutoff, data);
+                    } else {
+                        fbp.reconstruct(s, grid, window, cutoff, data);
+                    }
+                });
+                image = new Image(grid, data, "reconstruction", "sinogram unit per pixel", Window.ofRange(0, 1));
             }
             Image shown = image.withWindow(Window.ofRange(min(image.data()), max(image.data())));
             OutputDirectory dir = OutputDirectory.create(out);
@@ -129,6 +142,7 @@ final class ReconstructCommand implements Runnable {
             report.put("convention", convention);
             report.put("filter", filter);
             report.put("cutoff", cutoff);
+            report.put("circle", circle);
             report.put("size", n);
             report.put("detector_spacing_pixels", spacing);
             report.put("metrics", RunReport.metricsMap(MetricSet.empty()));

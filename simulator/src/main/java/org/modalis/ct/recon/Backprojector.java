@@ -25,4 +25,14 @@ public interface Backprojector {
      * ({@code grid.nx() × grid.ny()}), overwriting it.
      */
     void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out);
+
+    /**
+     * As {@link #backproject}, inside the circle of radius {@code fieldRadius} [m] about the isocentre only
+     * (usually {@link ScanField#radius}): pixels whose centre lies outside are 0. Twins may skip them; this
+     * default backprojects everything and clears them, which gives the same image.
+     */
+    default void backprojectScanField(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out, double fieldRadius) {
+        backproject(filteredSinogram, g, grid, out);
+        ScanField.clearOutside(grid, fieldRadius, out);
+    }
 }

@@ -19,7 +19,8 @@ import org.modalis.image.Grid;
  * into the padded row, where positions off the detector read zeros. Rows are processed in tiles of
  * {@value #TILE_ROWS} rows in parallel; within a tile the views are the outer loop, so one view row
  * (about 2 kB for 512 bins) and the tile's pixels (16 kB for 512 columns) stay in the L1/L2 caches.
- * Measured: 1.4–1.6 ns of CPU per pixel·view (docs/performance.md).
+ * Parallel-beam positions step in 32.32 fixed point ({@link FixedPosition}): no float→int conversion per
+ * pixel. Measured: ≈ 1.1 ns of CPU per pixel·view parallel, ≈ 9 ns fan (docs/performance.md).
  */
 public final class CpuBackprojector implements Backprojector {
 
@@ -27,6 +28,25 @@ public final class CpuBackprojector implements Backprojector {
 
     @Override
     public void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out) {
+        backproject(filteredSinogram, g, grid, out, null);
+    }
+
+    /** Parallel beam skips the pixels outside the scan field (≈ 17 % of a square image's updates). */
+    @Override
+    public void backprojectScanField(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out, double fieldRadius) {
+        if (g instanceof org.modalis.ct.FanBeamGeometry) {
+            Backprojector.super.backprojectScanField(filteredSinogram, g, grid, out, fieldRadius);
+            return;
+        }
+        long[] field = new long[grid.ny()];
+        for (int j = 0; j < field.length; j++) {
+            field[j] = ScanField.rowRange(grid, j, fieldRadius);
+        }
+        backproject(filteredSinogram, g, grid, out, field);
+    }
+
+    /** @param field per row the pixel range [i0, i1) to compute (packed), or null for whole rows */
+    private void backproject(float[] filteredSinogram, CtGeometry g, Grid grid, float[] out, long[] field) {
         ViewTables t = ViewTables.of(g, grid);
         ViewTables.checkSizes(filteredSinogram, g, grid, out);
         float[] rows = t.paddedRows(filteredSinogram, g.views(), g.bins());
@@ -43,13 +63,13 @@ public final class CpuBackprojector implements Backprojector {
                 }
             } else {
                 for (int v = 0; v < g.views(); v++) {
-                    parallelTile(rows, v, t, j0, j1, grid.nx(), out);
+                    parallelTile(rows, v, t, j0, j1, grid.nx(), field, out);
                 }
             }
         });
     }
 
-    private static void parallelTile(float[] rows, int v, ViewTables t, int j0, int j1, int nx, float[] out) {
+    private static void parallelTile(float[] rows, int v, ViewTables t, int j0, int j1, int nx, long[] field, float[] out) {
         final float c = t.cos()[v];
         final float s = t.sin()[v];
         final float dp = t.dx() * c * t.invSpacing();
@@ -60,12 +80,18 @@ public final class CpuBackprojector implements Backprojector {
             int o = j * nx;
             long range = ParallelRowRange.of(base, dp, t.stride(), nx);
             int i1 = (int) range;
-            for (int i = (int) (range >>> 32); i < i1; i++) {
-                float p = base + i * dp;
-                int k = (int) p;
-                float f = p - k;
-                float a = rows[off + k];
-                out[o + i] += a + f * (rows[off + k + 1] - a);
+            int i0 = (int) (range >>> 32);
+            if (field != null) {
+                i0 = Math.max(i0, (int) (field[j] >>> 32));
+                i1 = Math.min(i1, (int) field[j]);
+            }
+            long p = FixedPosition.at(base, dp, i0);
+            final long step = FixedPosition.step(dp);
+            for (int i = i0; i < i1; i++, p += step) {
+                int k = off + FixedPosition.index(p);
+                float f = FixedPosition.fraction(p);
+                float a = rows[k];
+                out[o + i] += a + f * (rows[k + 1] - a);
             }
         }
     }

@@ -58,6 +58,18 @@ public final class Fbp {
         backprojector.backproject(filtered, g, grid, out);
     }
 
+    /**
+     * As {@link #reconstruct(Sinogram, Grid, FilterWindow, double, float[])} inside the scan field only
+     * ({@link ScanField}): pixels outside the circle every view sees are 0, as scikit-image's
+     * {@code iradon(circle=True)} returns them, and the backprojector may skip them.
+     */
+    public void reconstructScanField(Sinogram sinogram, Grid grid, FilterWindow window, double cutoff, float[] out) {
+        CtGeometry g = sinogram.geometry();
+        float[] filtered = preweighted(sinogram);
+        filter(g, window, cutoff).filter(filtered, g.views(), filtered);
+        backprojector.backprojectScanField(filtered, g, grid, out, ScanField.radius(g));
+    }
+
     /** The ramp filter for the geometry, planned on first use and kept (at most 16 kept). */
     RampFilter filter(CtGeometry g, FilterWindow window, double cutoff) {
         if (filters.size() >= MAX_CACHED_FILTERS) {

@@ -38,15 +38,19 @@ public final class PixelDrivenProjector {
         final float c = t.cos()[v];
         final float s = t.sin()[v];
         final float dp = t.dx() * c * t.invSpacing();
-        final float maxP = t.maxPosition();
         final int nx = grid.nx();
+        final long step = FixedPosition.step(dp);
         for (int j = 0; j < grid.ny(); j++) {
             float y = t.y0() + j * t.dy();
             float base = (t.x0() * c + y * s) * t.invSpacing() + t.shift();
-            for (int i = 0; i < nx; i++) {
-                float p = Math.min(Math.max(base + i * dp, 0f), maxP);
-                int k = (int) p;
-                float f = p - k;
+            // The pixels CpuBackprojector visits, at the same fixed-point positions: the exact transpose.
+            long range = ParallelRowRange.of(base, dp, t.stride(), nx);
+            int i0 = (int) (range >>> 32);
+            int i1 = (int) range;
+            long p = FixedPosition.at(base, dp, i0);
+            for (int i = i0; i < i1; i++, p += step) {
+                int k = FixedPosition.index(p);
+                float f = FixedPosition.fraction(p);
                 float x = image[j * nx + i];
                 row[k] += x - f * x;
                 row[k + 1] += f * x;
