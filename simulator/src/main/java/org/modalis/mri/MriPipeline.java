@@ -15,7 +15,7 @@ import org.modalis.tissue.MrProperties;
  * timed in a {@link Trace}. Metrics: per ROI mean and sd; with a ROI named "background", the noise σ
  * (Rayleigh-corrected), SNR of every other ROI and CNR of every pair; "ghost" → ghost-to-signal ratio;
  * "fat-marker" → measured chemical shift in pixels beside the predicted Δf/BW_pixel; always the Gibbs
- * overshoot against the truth and the scan time.
+ * overshoot against the truth and the scan time. ROIs that fall outside the imaged field of view are skipped.
  */
 public final class MriPipeline {
 
@@ -47,6 +47,9 @@ public final class MriPipeline {
         List<String> names = new ArrayList<>();
         List<RoiStatistics> stats = new ArrayList<>();
         for (MriJob.NamedRoi r : job.rois()) {
+            if (r.roi().indices(image.grid(), 0).length < 2) {
+                continue;   // outside a reduced field of view (e.g. the wrap-around lesson): nothing to measure
+            }
             RoiStatistics s = RoiStatistics.measure(image, r.roi());
             out.add(new Metric("mean_" + r.name(), s.mean(), "a.u.", "mean magnitude in " + r.roi().describe()));
             out.add(new Metric("sd_" + r.name(), s.standardDeviation(), "a.u.", "sample sd in " + r.roi().describe()));
