@@ -16,8 +16,9 @@ import org.modalis.physics.Rng;
  * order, averages innermost). Noise is complex Gaussian, σ per channel from {@link SnrModel}, drawn from the
  * seeded {@link Rng} in sample order after the deterministic signal.
  *
- * <p>Limits: the slice is the plane at its centre (exact for 2-D phantoms; a thin-slice approximation in
- * 3-D); no T2* decay during the readout; the slice profile and B1 are ideal.
+ * <p>The slice is a rectangular slab: for 3-D phantoms C_t is averaged over {@link SlabPlanes} planes across
+ * the slice thickness (midpoint rule), which gives through-slice partial volume; 2-D (prism) phantoms need
+ * one plane. Limits: no T2* decay during the readout; the slice profile and B1 are ideal.
  */
 public final class MrAcquisition {
 
@@ -25,12 +26,12 @@ public final class MrAcquisition {
     }
 
     public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, Rng rng) {
-        SliceSpectrum spectrum = phantom.sliceSpectrum(protocol.slicePosition());
+        SliceSpectrum[] spectra = SlabPlanes.spectra(phantom, protocol);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
-        IntStream.range(0, np).parallel().forEach(p -> sampleLine(spectrum, signals, protocol, k, p));
+        IntStream.range(0, np).parallel().forEach(p -> sampleLine(spectra, signals, protocol, k, p));
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
@@ -41,9 +42,9 @@ public final class MrAcquisition {
         return k;
     }
 
-    private static void sampleLine(SliceSpectrum spectrum, TissueSignals signals, MrProtocol protocol, KSpace k, int p) {
-        int nt = spectrum.tissueCount();
-        double[] re = new double[nt], im = new double[nt];
+    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, MrProtocol protocol, KSpace k, int p) {
+        int nt = spectra[0].tissueCount();
+        double[] re = new double[nt], im = new double[nt], planeRe = new double[nt], planeIm = new double[nt];
         double kp = k.kPhase(p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
         double readoutTimePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
@@ -51,7 +52,7 @@ public final class MrAcquisition {
         for (int r = 0; r < k.readSamples(); r++) {
             double kr = k.kRead(r);
             double kx = phaseAlongY ? kr : kp, ky = phaseAlongY ? kp : kr;
-            spectrum.transform(kx, ky, re, im);
+            slabTransform(spectra, kx, ky, re, im, planeRe, planeIm);
             double tau = kr * readoutTimePerK;
             double sr = 0, si = 0;
             for (int t = 0; t < nt; t++) {
@@ -64,6 +65,24 @@ public final class MrAcquisition {
             int o = k.offset(p, r);
             out[o] = (float) (sr * m[0] - si * m[1]);
             out[o + 1] = (float) (sr * m[1] + si * m[0]);
+        }
+    }
+
+    /** Mean of the planes' per-tissue spectra at (kx, ky) into re, im. */
+    private static void slabTransform(SliceSpectrum[] spectra, double kx, double ky, double[] re, double[] im,
+                                      double[] planeRe, double[] planeIm) {
+        if (spectra.length == 1) {
+            spectra[0].transform(kx, ky, re, im);
+            return;
+        }
+        java.util.Arrays.fill(re, 0);
+        java.util.Arrays.fill(im, 0);
+        for (SliceSpectrum s : spectra) {
+            s.transform(kx, ky, planeRe, planeIm);
+            for (int t = 0; t < re.length; t++) {
+                re[t] += planeRe[t] / spectra.length;
+                im[t] += planeIm[t] / spectra.length;
+            }
         }
     }
 

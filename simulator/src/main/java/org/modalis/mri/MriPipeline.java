@@ -30,7 +30,8 @@ public final class MriPipeline {
         MrImages images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));
         TissueSignals signals = TissueSignals.of(job.phantom().tissues(), job.scanner(), p);
         Image truth = trace.time("truth", BACKEND,
-                () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(), p.slicePosition()));
+                () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(),
+                        SlabPlanes.positions(job.phantom(), p)));
         MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth));
         return new MriResult(raw, images, truth, metrics, trace);
     }
@@ -41,8 +42,10 @@ public final class MriPipeline {
         out.add(new Metric("scan_time_s", p.scanTime(), "s", "TR × phase lines × NEX"));
         out.add(new Metric("gibbs_overshoot_pct", MriMetrics.overshootPercent(image, truth), "%",
                 "100·(max image − max truth)/max truth"));
-        out.add(new Metric("fat_shift_expected_px", job.scanner().offsetHz(-3.4) / p.bandwidthPerPixelHz(), "px",
-                "predicted fat displacement along readout: Δf_fat / BW per pixel (−3.4 ppm)"));
+        job.phantom().tissues().stream().map(t -> t.mri()).filter(m -> m != null && m.chemicalShiftPpm() != 0)
+                .findFirst().ifPresent(m -> out.add(new Metric("fat_shift_expected_px", predictedShiftPixels(job.scanner(), p, m),
+                        "px", "predicted displacement along readout of the shifted tissue (" + m.chemicalShiftPpm()
+                        + " ppm): Δf / BW per pixel")));
         RoiStatistics background = null;
         List<String> names = new ArrayList<>();
         List<RoiStatistics> stats = new ArrayList<>();

@@ -6,8 +6,9 @@ import org.modalis.image.Window;
 import org.modalis.phantom.AnalyticPhantom;
 
 /**
- * The ideal image: |Σ_t c_t(x, y, z₀)·s_t| averaged over 4 × 4 sub-pixel points of each pixel (the partial
- * volume an infinitely fine acquisition would show), with no chemical shift, motion, truncation or noise.
+ * The ideal image: |Σ_t c_t(x, y, z)·s_t| averaged over 4 × 4 sub-pixel points of each pixel and over the
+ * slab planes z of {@link SlabPlanes} (the partial volume an infinitely fine acquisition would show), with no
+ * chemical shift, motion, truncation or noise.
  */
 public final class SignalTruth {
 
@@ -16,7 +17,7 @@ public final class SignalTruth {
     private SignalTruth() {
     }
 
-    public static Image rasterize(AnalyticPhantom phantom, double[] signal, Grid grid, double z) {
+    public static Image rasterize(AnalyticPhantom phantom, double[] signal, Grid grid, double[] planes) {
         float[] out = new float[grid.nx() * grid.ny()];
         double[] c = new double[phantom.tissues().size()];
         for (int j = 0; j < grid.ny(); j++) {
@@ -26,10 +27,13 @@ public final class SignalTruth {
                     for (int si = 0; si < SUB; si++) {
                         double x = grid.x(i) + ((si + 0.5) / SUB - 0.5) * grid.dx();
                         double y = grid.y(j) + ((sj + 0.5) / SUB - 0.5) * grid.dy();
-                        phantom.composition(x, y, z, c);
+                        // Magnitude of the slab-averaged complex signal, as the scanner sees the voxel.
                         double v = 0;
-                        for (int t = 0; t < c.length; t++) {
-                            v += c[t] * signal[t];
+                        for (double z : planes) {
+                            phantom.composition(x, y, z, c);
+                            for (int t = 0; t < c.length; t++) {
+                                v += c[t] * signal[t] / planes.length;
+                            }
                         }
                         sum += Math.abs(v);
                     }
