@@ -55,6 +55,26 @@ class MrAcquisitionTest {
         // σ ∝ 1/√NEX and ∝ √BW: ratios 0.5 and 2 within the 10 % the brief asks (sampling scatter ~3 %).
         assertEquals(0.5, b4.standardDeviation() / b1.standardDeviation(), 0.05);
         assertEquals(2.0, bw.standardDeviation() / b1.standardDeviation(), 0.2);
+        // Voxel volume and field: a 10 mm slice (twice the volume) and 3 T each halve σ (10 %).
+        MrProtocol thick = new MrProtocol(PulseSequence.SE, 2.0, 0.02, 0, 90, 0.24, 0.24, 128, 128, 0.010, 0, 1, 130,
+                PhaseDirection.AP, 1, true, null);
+        RoiStatistics bt = RoiStatistics.measure(image(phantom, thick, PLAIN, 10), background);
+        assertEquals(0.5, bt.standardDeviation() / b1.standardDeviation(), 0.05);
+        KSpace k3 = MrAcquisition.acquire(phantom, new MrScanner(3.0), base, new Rng(11));
+        RoiStatistics b3 = RoiStatistics.measure(PLAIN.reconstruct(k3, base).magnitude(), background);
+        assertEquals(0.5, b3.standardDeviation() / b1.standardDeviation(), 0.05);
+    }
+
+    @Test
+    void withPhaseLeftRightTheFatShiftRunsAlongY() {
+        var fat = MriFixtures.disc(MriFixtures.FAT, 0, 0, 0.01);
+        MrProtocol p = new MrProtocol(PulseSequence.SE, 2.0, 0.02, 0, 90, 0.24, 0.24, 128, 128, 0.005, 0, 1, 100,
+                PhaseDirection.LR, 1, false, null);
+        Image img = image(fat, p, PLAIN, 1);
+        CircularRoi roi = new CircularRoi(0, 0, 0.025);
+        // Readout is y now: the −2.17 px shift moves to y (0.1 px as in the AP test), x stays put.
+        assertEquals(SCANNER.offsetHz(-3.4) / 100, MriMetrics.centroidShiftPixels(img, roi, false), 0.1);
+        assertEquals(0, MriMetrics.centroidShiftPixels(img, roi, true), 0.05);
     }
 
     @Test
