@@ -56,8 +56,14 @@ public final class MrAcquisition {
             double tau = kr * readoutTimePerK;
             double sr = 0, si = 0;
             for (int t = 0; t < nt; t++) {
-                double phase = -2 * Math.PI * signals.offsetHz()[t] * tau;
-                double c = Math.cos(phase), s = Math.sin(phase), w = signals.signal()[t];
+                double w = signals.signal()[t], f = signals.offsetHz()[t];
+                if (f == 0) {   // on resonance (all but fat): no phase, no trigonometry
+                    sr += w * re[t];
+                    si += w * im[t];
+                    continue;
+                }
+                double phase = -2 * Math.PI * f * tau;
+                double c = Math.cos(phase), s = Math.sin(phase);
                 sr += w * (re[t] * c - im[t] * s);
                 si += w * (re[t] * s + im[t] * c);
             }
