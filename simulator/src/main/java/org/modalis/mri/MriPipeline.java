@@ -40,7 +40,7 @@ public final class MriPipeline {
         List<Metric> out = new ArrayList<>();
         MrProtocol p = job.protocol();
         out.add(new Metric("scan_time_s", p.scanTime(), "s", "TR × phase lines × NEX"));
-        out.add(new Metric("gibbs_overshoot_pct", MriMetrics.overshootPercent(image, truth), "%",
+        out.add(finite("gibbs_overshoot_pct", MriMetrics.overshootPercent(image, truth), "%",
                 "100·(max image − max truth)/max truth"));
         job.phantom().tissues().stream().map(t -> t.mri()).filter(m -> m != null && m.chemicalShiftPpm() != 0)
                 .findFirst().ifPresent(m -> out.add(new Metric("fat_shift_expected_px", predictedShiftPixels(job.scanner(), p, m),
@@ -55,12 +55,12 @@ public final class MriPipeline {
             }
             RoiStatistics s = RoiStatistics.measure(image, r.roi());
             out.add(new Metric("mean_" + r.name(), s.mean(), "a.u.", "mean magnitude in " + r.roi().describe()));
-            out.add(new Metric("sd_" + r.name(), s.standardDeviation(), "a.u.", "sample sd in " + r.roi().describe()));
+            out.add(finite("sd_" + r.name(), s.standardDeviation(), "a.u.", "sample sd in " + r.roi().describe()));
             switch (r.name()) {
                 case "background" -> background = s;
-                case "ghost" -> out.add(new Metric("ghost_to_signal", MriMetrics.ghostToSignal(image, truth, r.roi()), "1",
+                case "ghost" -> out.add(finite("ghost_to_signal", MriMetrics.ghostToSignal(image, truth, r.roi()), "1",
                         "mean in the ghost ROI / mean over the object"));
-                case "fat-marker" -> out.add(new Metric("fat_shift_px",
+                case "fat-marker" -> out.add(finite("fat_shift_px",
                         MriMetrics.centroidShiftPixels(image, r.roi(), p.phaseDirection() == PhaseDirection.AP), "px",
                         "centroid of the fat marker along readout − its true centre"));
                 default -> {
@@ -72,7 +72,14 @@ public final class MriPipeline {
         if (background != null && background.standardDeviation() > 0) {
             addNoiseMetrics(out, background, names, stats);
         }
+        // A ratio with a vanishing denominator (a nulled marker, an all-dark truth) has no value: leave it out.
+        out.removeIf(m -> m == null);
         return new MetricSet(out);
+    }
+
+    /** The metric, or null (dropped) when its value is not finite. */
+    private static Metric finite(String name, double value, String unit, String description) {
+        return Double.isFinite(value) ? new Metric(name, value, unit, description) : null;
     }
 
     private static void addNoiseMetrics(List<Metric> out, RoiStatistics bg, List<String> names, List<RoiStatistics> stats) {
