@@ -63,6 +63,28 @@ public final class NpyWriter {
         }
     }
 
+    /**
+     * {@code <c8} (complex64), C order: {@code interleaved} holds (re, im) float pairs, so its length is twice the
+     * product of {@code shape}. The header is the float32 header of the same shape with the descr swapped
+     * ('<f4' and '<c8' have the same length, so NumPy's padding is unchanged).
+     */
+    public static void writeComplex64(OutputStream out, int[] shape, float[] interleaved) throws IOException {
+        NpyHeader h = new NpyHeader(NpyDtype.FLOAT32, false, shape);
+        if (2 * h.count() != interleaved.length) {
+            throw new IllegalArgumentException("shape " + java.util.Arrays.toString(shape) + " holds " + h.count()
+                    + " complex elements but the data have " + interleaved.length + " floats (need twice as many)");
+        }
+        String header = new String(h.encode(), java.nio.charset.StandardCharsets.ISO_8859_1).replace("'<f4'", "'<c8'");
+        out.write(header.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        ByteBuffer b = buffer(4, interleaved.length);
+        for (int from = 0; from < interleaved.length; from += CHUNK) {
+            int n = Math.min(CHUNK, interleaved.length - from);
+            b.clear();
+            b.asFloatBuffer().put(interleaved, from, n);
+            out.write(b.array(), 0, n * 4);
+        }
+    }
+
     /** {@code <i2}, C order, the given shape (product must equal {@code data.length}). */
     public static void writeInt16(OutputStream out, int[] shape, short[] data) throws IOException {
         start(out, NpyDtype.INT16, shape, data.length);

@@ -190,6 +190,15 @@ public final class AnalyticPhantom implements Phantom {
         }
     }
 
+    /**
+     * The per-tissue 2-D spectrum of the plane z = {@code z} [m] (for MRI k-space), exact for regions whose
+     * sections are ellipses or rectangles and whose REPLACE layering is nested or disjoint; see
+     * {@link SliceSpectrum}. Throws {@link UnsupportedOperationException} naming the obstacle otherwise.
+     */
+    public SliceSpectrum sliceSpectrum(double z) {
+        return new SliceSpectrum(z, tissues.size(), regions, tissueOf);
+    }
+
     /** Largest bounding radius of the regions [m]; for 2-D (prism) phantoms the in-plane radius. */
     @Override
     public double radius() {

@@ -1,6 +1,7 @@
 package org.modalis.phantom;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A rectangular box |u| ≤ hu, |v| ≤ hv, |w| ≤ hw in any orientation (Kay–Kajiya slab intersection). */
 public final class Box extends ConvexShape {
@@ -38,6 +39,15 @@ public final class Box extends ConvexShape {
         t[0] = Double.NEGATIVE_INFINITY;
         t[1] = Double.POSITIVE_INFINITY;
         return slab(ou, du, hu, t) && slab(ov, dv, hv, t) && slab(ow, dw, hw, t);
+    }
+
+    @Override
+    Optional<PlanarSection> localSection(double z) {
+        requireAxisAlongZ();
+        if (Math.abs(z - pose.cz()) > hw) {
+            return Optional.empty();
+        }
+        return Optional.of(new RectangleSection(pose.cx(), pose.cy(), 2 * hu, 2 * hv, inPlaneAngle()));
     }
 
     @Override

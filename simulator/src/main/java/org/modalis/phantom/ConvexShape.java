@@ -1,6 +1,7 @@
 package org.modalis.phantom;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Common machinery of the shapes: a {@link Pose} (any orientation), optional {@link ClipPlane}s, and the two
@@ -85,6 +86,52 @@ abstract class ConvexShape implements Shape {
         }
         double cx = py * r.uz() - pz * r.uy(), cy = pz * r.ux() - px * r.uz(), cz = px * r.uy() - py * r.ux();
         return cx * cx + cy * cy + cz * cz > rad * rad * (1 + 1e-12);
+    }
+
+    /** The unclipped cross-section at z, or empty; shapes without a closed form keep this refusal. */
+    Optional<PlanarSection> localSection(double z) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no analytic cross-section");
+    }
+
+    @Override
+    public final Optional<PlanarSection> section(double z) {
+        Optional<PlanarSection> section = localSection(z);
+        if (section.isEmpty() || clips.length == 0) {
+            return section;
+        }
+        // A clip plane either keeps the whole (convex) section, removes all of it, or cuts it; the cut
+        // region is no longer an ellipse or rectangle, so it is refused rather than approximated.
+        int n = 256;
+        double[] xs = new double[n], ys = new double[n];
+        section.get().boundary(n, xs, ys);
+        for (ClipPlane c : clips) {
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                kept += c.keeps(xs[i], ys[i], z) ? 1 : 0;
+            }
+            if (kept == 0) {
+                return Optional.empty();
+            }
+            if (kept < n) {
+                throw new UnsupportedOperationException("a clip plane cuts the cross-section of this "
+                        + getClass().getSimpleName() + " at z = " + z + " m; clipped sections have no closed-form"
+                        + " Fourier transform (MRI needs unclipped ellipses/rectangles in the slice)");
+            }
+        }
+        return section;
+    }
+
+    /** In-plane angle [rad] of the local u axis from +x, for shapes whose w axis is z. */
+    double inPlaneAngle() {
+        return Math.atan2(pose.du(0, 1, 0), pose.du(1, 0, 0));
+    }
+
+    /** Refuses a section of a shape whose axis is tilted out of z (its section is not the closed form here). */
+    void requireAxisAlongZ() {
+        if (!pose.keepsZ()) {
+            throw new UnsupportedOperationException(getClass().getSimpleName()
+                    + " tilted out of the z axis has no closed-form cross-section here; rotate it about z only");
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.modalis.phantom;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A finite cylinder with an elliptic (or circular) cross-section (u/a)² + (v/b)² ≤ 1 and |w| ≤ L/2: the
@@ -41,6 +42,15 @@ public final class Cylinder extends ConvexShape {
     @Override
     boolean intersectLocal(double ou, double ov, double ow, double du, double dv, double dw, double[] t) {
         return quadric(ou / a, ov / b, 0, du / a, dv / b, 0, t) && slab(ow, dw, halfLength, t);
+    }
+
+    @Override
+    Optional<PlanarSection> localSection(double z) {
+        requireAxisAlongZ();
+        if (Math.abs(z - pose.cz()) > halfLength) {
+            return Optional.empty();
+        }
+        return Optional.of(new EllipseSection(pose.cx(), pose.cy(), a, b, inPlaneAngle()));
     }
 
     @Override

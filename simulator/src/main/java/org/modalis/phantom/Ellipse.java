@@ -1,6 +1,7 @@
 package org.modalis.phantom;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A 2-D ellipse (u/a)² + (v/b)² ≤ 1, i.e. an infinite elliptic prism along z: the element of the
@@ -43,6 +44,12 @@ public final class Ellipse extends ConvexShape {
     @Override
     boolean intersectLocal(double ou, double ov, double ow, double du, double dv, double dw, double[] t) {
         return quadric(ou / a, ov / b, 0, du / a, dv / b, 0, t);
+    }
+
+    @Override
+    Optional<PlanarSection> localSection(double z) {
+        requireAxisAlongZ();
+        return Optional.of(new EllipseSection(pose.cx(), pose.cy(), a, b, inPlaneAngle()));
     }
 
     @Override

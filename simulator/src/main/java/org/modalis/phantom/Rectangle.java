@@ -1,6 +1,7 @@
 package org.modalis.phantom;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A 2-D rectangle |u| ≤ hu, |v| ≤ hv, i.e. an infinite rectangular prism along z (bars of a resolution pattern). */
 public final class Rectangle extends ConvexShape {
@@ -37,6 +38,12 @@ public final class Rectangle extends ConvexShape {
         t[0] = Double.NEGATIVE_INFINITY;
         t[1] = Double.POSITIVE_INFINITY;
         return slab(ou, du, hu, t) && slab(ov, dv, hv, t);
+    }
+
+    @Override
+    Optional<PlanarSection> localSection(double z) {
+        requireAxisAlongZ();
+        return Optional.of(new RectangleSection(pose.cx(), pose.cy(), 2 * hu, 2 * hv, inPlaneAngle()));
     }
 
     @Override

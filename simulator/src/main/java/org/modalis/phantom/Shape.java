@@ -11,6 +11,17 @@ package org.modalis.phantom;
  */
 public interface Shape {
 
+    /**
+     * The cross-section with the plane z = {@code z} [m] as an analytic 2-D region, for the k-space of an MRI
+     * slice; empty when the plane misses the shape. Shapes without a closed-form section (or clipped so that
+     * the clip cuts the section) throw {@link UnsupportedOperationException} with the reason: a numeric
+     * transform would be a different model and is deliberately not substituted silently.
+     */
+    default java.util.Optional<PlanarSection> section(double z) {
+        throw new UnsupportedOperationException(getClass().getSimpleName()
+                + " has no analytic cross-section; MRI of this shape needs an ellipse, rectangle, box, z-cylinder or ellipsoid");
+    }
+
     /** Whether the point (x, y, z) [m] lies inside (boundary included). */
     boolean contains(double x, double y, double z);
 

@@ -10,10 +10,16 @@ import java.util.Objects;
  * @param name        identifier used in phantom files (e.g. "water", "bone-cortical")
  * @param description one line for people, with the source of the data
  * @param xray        X-ray attenuation, or null if the tissue has no X-ray properties
+ * @param mri         MR properties (PD, T1, T2, T2*, chemical shift), or null if the tissue has none
  */
-public record Tissue(String name, String description, XrayMaterial xray) {
+public record Tissue(String name, String description, XrayMaterial xray, MrProperties mri) {
 
     public Tissue {
         Objects.requireNonNull(name, "name");
+    }
+
+    /** A tissue with X-ray properties only. */
+    public Tissue(String name, String description, XrayMaterial xray) {
+        this(name, description, xray, null);
     }
 }

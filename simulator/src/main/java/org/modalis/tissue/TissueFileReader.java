@@ -26,12 +26,20 @@ import org.modalis.UserInputException;
  *   composition: {H: 0.111894, O: 0.888106}   # mass fractions, sum 1 ± 0.001 (renormalised)
  *   source: "ICRU Report 44 (1989), Table 4.2"
  * # ... or an energy-independent pseudo-material:  xray: {mu_per_cm: 1.0, source: "definition"}
- * # mri:, acoustic:, nuclear: sections are reserved for those modalities.
+ * mri:                             # optional: MR properties
+ *   proton_density: 0.69           # relative to water = 1
+ *   chemical_shift_ppm: 0          # fat: -3.4
+ *   b1_5t: {t1_s: 0.884, t2_s: 0.072, t2star_s: 0.0645}   # t2star_s optional (default: T2, stated)
+ *   b3t:   {t1_s: 1.084, t2_s: 0.069, t2star_s: 0.0532}
+ *   source: "Stanisz et al., MRM 54 (2005) 507, Table 1; ..."
+ * # acoustic:, nuclear: sections are reserved for those modalities.
  * </pre>
  */
 final class TissueFileReader {
 
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "xray", "mri", "acoustic", "nuclear");
+    private static final Set<String> MRI_KEYS = Set.of("proton_density", "chemical_shift_ppm", "b1_5t", "b3t", "source");
+    private static final Set<String> RELAXATION_KEYS = Set.of("t1_s", "t2_s", "t2star_s");
     private static final Set<String> XRAY_KEYS = Set.of("density_g_cm3", "composition", "mu_per_cm", "source");
     /** Densest element (osmium, 22.6 g/cm³) with margin: a larger value is a unit mistake (kg/m³?). */
     private static final double MAX_DENSITY_GCM3 = 25.0;
@@ -65,7 +73,42 @@ final class TissueFileReader {
         String description = root.path("description").asText("");
         JsonNode xrayNode = root.get("xray");
         XrayMaterial xray = xrayNode == null || xrayNode.isNull() ? null : readXray(name, xrayNode, file);
-        return new Tissue(name, description, xray);
+        JsonNode mriNode = root.get("mri");
+        MrProperties mri = mriNode == null || mriNode.isNull() ? null : readMri(mriNode, file);
+        return new Tissue(name, description, xray, mri);
+    }
+
+    private MrProperties readMri(JsonNode node, Path file) {
+        if (!node.isObject()) {
+            throw error(file, "mri", "must be a mapping", "e.g. mri: {proton_density: 1.0, b1_5t: {t1_s: 4, t2_s: 2}, ...}");
+        }
+        checkKeys(node, MRI_KEYS, "mri.", file);
+        String source = requiredText(node, "source", file, "mri.source");
+        double pd = number(node, "proton_density", "mri.proton_density", file);
+        double shift = node.has("chemical_shift_ppm") ? number(node, "chemical_shift_ppm", "mri.chemical_shift_ppm", file) : 0;
+        try {
+            return new MrProperties(pd, relaxation(node, "b1_5t", file), relaxation(node, "b3t", file), shift, source);
+        } catch (IllegalArgumentException e) {
+            throw error(file, "mri", e.getMessage(), null);
+        }
+    }
+
+    private static RelaxationTimes relaxation(JsonNode mri, String field, Path file) {
+        String key = "mri." + field;
+        JsonNode node = mri.get(field);
+        if (node == null || !node.isObject()) {
+            throw error(file, key, "missing or not a mapping", "e.g. " + field + ": {t1_s: 0.884, t2_s: 0.072, t2star_s: 0.0645}");
+        }
+        checkKeys(node, RELAXATION_KEYS, key + ".", file);
+        double t1 = number(node, "t1_s", key + ".t1_s", file);
+        double t2 = number(node, "t2_s", key + ".t2_s", file);
+        // Without a measured T2*, the tissue dephases by T2 alone (a perfectly shimmed magnet): stated in docs/mri.md.
+        double t2star = node.has("t2star_s") ? number(node, "t2star_s", key + ".t2star_s", file) : t2;
+        try {
+            return new RelaxationTimes(t1, t2, t2star);
+        } catch (IllegalArgumentException e) {
+            throw error(file, key, e.getMessage(), "times are in seconds: 884 ms is 0.884");
+        }
     }
 
     private XrayMaterial readXray(String name, JsonNode node, Path file) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Regenerates the pictures of docs/mri.md from the project's own MRI lessons:
+#   bash bench/docs/make_mri_figures.sh
+# Each figure is the image.png (or raw.png / truth.png) of a lesson run, with the variant named in the file name.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+out=docs/images/mri
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$out"
+
+shot() { # name scenario [--set ...]
+    local name=$1 scenario=$2; shift 2
+    ./modalis run "$scenario" --out "$tmp/$name" -q "$@" > "$tmp/$name.log"
+    cp "$tmp/$name/image.png" "$out/$name.png"
+}
+
+shot brain-t1 scenarios/mri/brain-t1.yaml
+cp "$tmp/brain-t1/raw.png" "$out/brain-t1-kspace.png"
+cp "$tmp/brain-t1/truth.png" "$out/brain-t1-truth.png"
+shot brain-t2 scenarios/mri/brain-t2.yaml
+shot flair scenarios/mri/flair.yaml
+shot stir scenarios/mri/stir.yaml
+shot wrap-around scenarios/mri/wrap-around.yaml
+shot gibbs scenarios/mri/gibbs.yaml
+shot gibbs-hann scenarios/mri/gibbs.yaml --set mri.window=hann
+shot chemical-shift scenarios/mri/chemical-shift.yaml
+shot chemical-shift-400hz scenarios/mri/chemical-shift.yaml --set mri.bandwidth_hz_per_pixel=400
+shot motion-ghosts scenarios/mri/motion-ghosts.yaml
+shot noise-bandwidth scenarios/mri/noise-bandwidth.yaml
+shot noise-nex4 scenarios/mri/noise-bandwidth.yaml --set mri.nex=4
+for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "mean_(white-matter|grey-matter|csf|fat) =|snr_white-matter|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
+echo "wrote $(ls "$out" | wc -l) files to $out"

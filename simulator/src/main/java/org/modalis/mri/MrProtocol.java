@@ -1,0 +1,94 @@
+package org.modalis.mri;
+
+import java.util.Objects;
+
+/**
+ * One 2-D Cartesian acquisition as typed on the scanner console.
+ *
+ * @param sequence            SE, GRE or IR
+ * @param tr                  repetition time [s], (0, 20]
+ * @param te                  echo time [s], (0, TR)
+ * @param ti                  inversion time [s] (IR only; ignored otherwise), (0, TR)
+ * @param flipDeg             excitation flip angle [deg] (GRE only), (0, 180]
+ * @param fovRead             field of view along readout [m], (0, 0.6]
+ * @param fovPhase            field of view along phase encoding [m], (0, 0.6]
+ * @param matrixRead          samples along readout (image columns along read), even, 8 … 1024
+ * @param matrixPhase         phase-encoding lines, even, 8 … 1024
+ * @param sliceThickness      [m], (0, 0.02]
+ * @param slicePosition       z of the slice centre [m]
+ * @param nex                 number of excitations averaged, 1 … 16
+ * @param bandwidthPerPixelHz receiver bandwidth per pixel [Hz] (total = this × readout samples), 20 … 2000
+ * @param phaseDirection      AP or LR
+ * @param readoutOversampling 1 (none) or 2: the readout FOV is doubled and cropped in reconstruction
+ * @param noise               whether thermal noise is added
+ * @param motion              periodic motion during the scan, or null for a still patient
+ */
+public record MrProtocol(PulseSequence sequence, double tr, double te, double ti, double flipDeg,
+                         double fovRead, double fovPhase, int matrixRead, int matrixPhase,
+                         double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
+                         PhaseDirection phaseDirection, int readoutOversampling, boolean noise,
+                         PeriodicMotion motion) {
+
+    public MrProtocol {
+        Objects.requireNonNull(sequence, "sequence");
+        Objects.requireNonNull(phaseDirection, "phaseDirection");
+        require(tr > 0 && tr <= 20, "TR must be in (0, 20] s, got " + tr);
+        require(te > 0 && te < tr, "TE must be in (0, TR) s, got " + te + " with TR " + tr);
+        if (sequence == PulseSequence.IR) {
+            require(ti > 0 && ti < tr, "TI must be in (0, TR) s, got " + ti + " with TR " + tr);
+        }
+        require(flipDeg > 0 && flipDeg <= 180, "flip angle must be in (0, 180] deg, got " + flipDeg);
+        require(fovRead > 0 && fovRead <= 0.6, "readout FOV must be in (0, 0.6] m, got " + fovRead);
+        require(fovPhase > 0 && fovPhase <= 0.6, "phase FOV must be in (0, 0.6] m, got " + fovPhase);
+        require(matrixRead >= 8 && matrixRead <= 1024 && matrixRead % 2 == 0, "readout matrix must be even in [8, 1024], got " + matrixRead);
+        require(matrixPhase >= 8 && matrixPhase <= 1024 && matrixPhase % 2 == 0, "phase matrix must be even in [8, 1024], got " + matrixPhase);
+        require(sliceThickness > 0 && sliceThickness <= 0.02, "slice thickness must be in (0, 0.02] m, got " + sliceThickness);
+        require(Double.isFinite(slicePosition), "slice position must be finite [m]");
+        require(nex >= 1 && nex <= 16, "NEX must be in [1, 16], got " + nex);
+        require(bandwidthPerPixelHz >= 20 && bandwidthPerPixelHz <= 2000, "bandwidth per pixel must be in [20, 2000] Hz, got " + bandwidthPerPixelHz);
+        require(readoutOversampling == 1 || readoutOversampling == 2, "readout oversampling must be 1 or 2, got " + readoutOversampling);
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Readout samples actually acquired (matrix × oversampling). */
+    public int acquiredRead() {
+        return matrixRead * readoutOversampling;
+    }
+
+    /** Pixel size along readout [m]. */
+    public double pixelRead() {
+        return fovRead / matrixRead;
+    }
+
+    /** Pixel size along phase [m]. */
+    public double pixelPhase() {
+        return fovPhase / matrixPhase;
+    }
+
+    /** Total receiver bandwidth of the acquired readout [Hz]. */
+    public double bandwidthTotalHz() {
+        return bandwidthPerPixelHz * acquiredRead();
+    }
+
+    /** Scan time [s]: TR × phase lines × NEX. */
+    public double scanTime() {
+        return tr * matrixPhase * nex;
+    }
+
+    /** A copy with a different NEX. */
+    public MrProtocol withNex(int n) {
+        return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
+                slicePosition, n, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion);
+    }
+
+    /** A copy with a different receiver bandwidth per pixel [Hz]. */
+    public MrProtocol withBandwidth(double hzPerPixel) {
+        return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
+                slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion);
+    }
+}

@@ -1,0 +1,11 @@
+package org.modalis.mri;
+
+/** The pulse sequences modelled by their steady-state signal equations ({@link SignalEquations}). */
+public enum PulseSequence {
+    /** Spin echo (TR, TE). */
+    SE,
+    /** Spoiled gradient echo (TR, TE, flip angle; T2* decay). */
+    GRE,
+    /** Inversion recovery spin echo (TI, TR, TE): STIR and FLAIR. */
+    IR
+}

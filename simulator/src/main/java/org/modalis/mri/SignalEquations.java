@@ -1,0 +1,55 @@
+package org.modalis.mri;
+
+/**
+ * Steady-state signal equations of the modelled sequences (REFERENCES.md, MRI; Haacke et al., <i>Magnetic
+ * Resonance Imaging: Physical Principles and Sequence Design</i>, 1999, ch. 15–18; Bernstein et al.,
+ * <i>Handbook of MRI Pulse Sequences</i>, 2004). Times in s, results relative to a fully relaxed PD = 1 signal.
+ */
+public final class SignalEquations {
+
+    private SignalEquations() {
+    }
+
+    /** Spin echo: PD·(1 − 2e^(−(TR−TE/2)/T1) + e^(−TR/T1))·e^(−TE/T2), including the refocusing pulse's effect. */
+    public static double spinEcho(double pd, double t1, double t2, double tr, double te) {
+        double mz = 1 - 2 * Math.exp(-(tr - te / 2) / t1) + Math.exp(-tr / t1);
+        return pd * mz * Math.exp(-te / t2);
+    }
+
+    /**
+     * Spoiled gradient echo: PD·sin α·(1 − E₁)/(1 − cos α·E₁)·e^(−TE/T2*), E₁ = e^(−TR/T1) (Ernst &amp; Anderson
+     * 1966); maximal at the Ernst angle cos α_E = E₁.
+     */
+    public static double spoiledGradientEcho(double pd, double t1, double t2star, double tr, double te, double flipRad) {
+        double e1 = Math.exp(-tr / t1);
+        return pd * Math.sin(flipRad) * (1 - e1) / (1 - Math.cos(flipRad) * e1) * Math.exp(-te / t2star);
+    }
+
+    /**
+     * Inversion recovery, signed: PD·(1 − 2e^(−TI/T1) + e^(−TR/T1))·e^(−TE/T2). Negative longitudinal
+     * magnetization at the 90° pulse gives a negative signal; a magnitude image shows its absolute value (the
+     * REFERENCES form), which is zero at TI = T1·ln 2 when TR ≫ T1 (STIR nulls fat, FLAIR nulls CSF).
+     */
+    public static double inversionRecovery(double pd, double t1, double t2, double tr, double te, double ti) {
+        return pd * (1 - 2 * Math.exp(-ti / t1) + Math.exp(-tr / t1)) * Math.exp(-te / t2);
+    }
+
+    /** The null of inversion recovery [s] for TR ≫ T1: TI = T1·ln 2. */
+    public static double nullInversionTime(double t1) {
+        return t1 * Math.log(2);
+    }
+
+    /** Ernst angle [rad]: arccos(e^(−TR/T1)). */
+    public static double ernstAngle(double t1, double tr) {
+        return Math.acos(Math.exp(-tr / t1));
+    }
+
+    /** The signal of a tissue under the protocol's sequence (signed for IR). */
+    public static double signal(MrProtocol protocol, double pd, org.modalis.tissue.RelaxationTimes r) {
+        return switch (protocol.sequence()) {
+            case SE -> spinEcho(pd, r.t1(), r.t2(), protocol.tr(), protocol.te());
+            case GRE -> spoiledGradientEcho(pd, r.t1(), r.t2star(), protocol.tr(), protocol.te(), Math.toRadians(protocol.flipDeg()));
+            case IR -> inversionRecovery(pd, r.t1(), r.t2(), protocol.tr(), protocol.te(), protocol.ti());
+        };
+    }
+}

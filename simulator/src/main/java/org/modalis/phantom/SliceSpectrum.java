@@ -1,0 +1,131 @@
+package org.modalis.phantom;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 2-D spectrum of one plane z = z₀ of an {@link AnalyticPhantom}, per tissue: c_t(k) = Σ_j coef_j·F_j(k),
+ * a list of terms (analytic section, tissue, coefficient) whose weighted indicators sum to the phantom's
+ * composition c_t(x, y, z₀) at every point.
+ *
+ * <p>ADD regions are one term each. A REPLACE region Q discards what is below it, which in terms of
+ * indicators reads 1_P·(1 − 1_Q) for every earlier term P. For sections that are nested or disjoint this
+ * product is again a single indicator: P ⊂ Q → the term vanishes; Q ⊂ P → a term (Q, −coef_P) is added;
+ * disjoint → nothing changes. Then Q adds its own term. The result equals {@link AnalyticPhantom#composition}
+ * exactly (linearity of the Fourier transform). Partially overlapping REPLACE regions would need the
+ * transform of an intersection, which has no closed form; they are refused with the names of the regions.
+ */
+public final class SliceSpectrum {
+
+    /** Boundary points per section for the containment tests (convex sections, so the boundary decides). */
+    private static final int BOUNDARY_POINTS = 360;
+    /** Relative slack of the containment tests: a shared or tangent boundary counts as "inside". */
+    private static final double SLACK = 1e-9;
+
+    private final double z;
+    private final int tissueCount;
+    private final List<Term> terms;
+
+    private record Term(PlanarSection section, int region, int tissue, double coefficient) {
+    }
+
+    SliceSpectrum(double z, int tissueCount, List<Region> regions, int[] tissueOf) {
+        this.z = z;
+        this.tissueCount = tissueCount;
+        List<Term> list = new ArrayList<>();
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            var section = region.shape().section(z);
+            if (section.isEmpty()) {
+                continue;
+            }
+            if (region.mode() == Region.Mode.REPLACE) {
+                list = replaceBelow(list, section.get(), r);
+            }
+            list.add(new Term(section.get(), r, tissueOf[r], region.weight()));
+        }
+        terms = List.copyOf(list);
+    }
+
+    private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region) {
+        List<Term> out = new ArrayList<>();
+        for (Term p : below) {
+            switch (relation(p.section, q)) {
+                case INSIDE -> { }
+                case CONTAINS -> {
+                    out.add(p);
+                    out.add(new Term(q, region, p.tissue, -p.coefficient));
+                }
+                case DISJOINT -> out.add(p);
+                default -> throw new UnsupportedOperationException("region " + (region + 1) + " (REPLACE) partially"
+                        + " overlaps region " + (p.region + 1) + " in the imaged slice; the analytic k-space needs"
+                        + " REPLACE regions nested inside or disjoint from the regions below them");
+            }
+        }
+        return out;
+    }
+
+    private enum Relation { INSIDE, CONTAINS, DISJOINT, PARTIAL }
+
+    /** How section p (below) relates to q (the replacing one), decided on boundary samples of both. */
+    private static Relation relation(PlanarSection p, PlanarSection q) {
+        double[] px = new double[BOUNDARY_POINTS], py = new double[BOUNDARY_POINTS];
+        double[] qx = new double[BOUNDARY_POINTS], qy = new double[BOUNDARY_POINTS];
+        p.boundary(BOUNDARY_POINTS, px, py);
+        q.boundary(BOUNDARY_POINTS, qx, qy);
+        if (countInside(q, px, py, SLACK) == BOUNDARY_POINTS) {
+            return Relation.INSIDE;
+        }
+        if (countInside(p, qx, qy, SLACK) == BOUNDARY_POINTS) {
+            return Relation.CONTAINS;
+        }
+        if (countInside(q, px, py, -SLACK) == 0 && countInside(p, qx, qy, -SLACK) == 0) {
+            return Relation.DISJOINT;
+        }
+        return Relation.PARTIAL;
+    }
+
+    private static int countInside(PlanarSection s, double[] xs, double[] ys, double slack) {
+        int n = 0;
+        for (int i = 0; i < xs.length; i++) {
+            n += s.contains(xs[i], ys[i], slack) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The plane z₀ [m]. */
+    public double z() {
+        return z;
+    }
+
+    /** Number of tissues (the phantom's {@link Phantom#tissues()} order). */
+    public int tissueCount() {
+        return tissueCount;
+    }
+
+    /**
+     * Writes the per-tissue spectra at (kx, ky) [cycles/m] into re[t], im[t] [m²] (cleared first): the Fourier
+     * transform of c_t(x, y, z₀).
+     */
+    public void transform(double kx, double ky, double[] re, double[] im) {
+        java.util.Arrays.fill(re, 0, tissueCount, 0);
+        java.util.Arrays.fill(im, 0, tissueCount, 0);
+        double[] acc = new double[2];
+        for (Term t : terms) {
+            acc[0] = 0;
+            acc[1] = 0;
+            t.section.addFourier(kx, ky, t.coefficient, acc);
+            re[t.tissue] += acc[0];
+            im[t.tissue] += acc[1];
+        }
+    }
+
+    /** Area-weighted coefficient sum per tissue [m²]: the spectrum at k = 0, Σ_j coef_j·area_j. */
+    public double[] zeroFrequency() {
+        double[] out = new double[tissueCount];
+        for (Term t : terms) {
+            out[t.tissue] += t.coefficient * t.section.area();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.modalis.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modalis.image.Grid;
+import org.modalis.image.Image;
+import org.modalis.image.Window;
+import org.modalis.io.JsonWriter;
+import org.modalis.io.NpyWriter;
+import org.modalis.io.OutputDirectory;
+import org.modalis.io.PngRowOrder;
+import org.modalis.io.PngWriter;
+import org.modalis.mri.KSpace;
+import org.modalis.mri.MriResult;
+import org.modalis.scenario.Scenario;
+
+/**
+ * Writes an MRI run's outputs: {@code image.npy} (float32 magnitude, a.u. relative to fully relaxed water,
+ * rows = y ascending), {@code raw.npy} (complex64 k-space, phase lines × readout samples, k = 0 at
+ * (N_p/2, N_r/2)), {@code truth.npy} (float32 |signal-weighted phantom|), {@code image.png},
+ * {@code truth.png} (scenario window or 0 … max truth, +y at the top), {@code raw.png} (log-magnitude
+ * k-space, phase line 0 at the top) and {@code metrics.json}.
+ */
+public final class MriExport {
+
+    private MriExport() {
+    }
+
+    public static List<Path> write(Path dir, Scenario scenario, MriResult result) {
+        OutputDirectory out = OutputDirectory.create(dir);
+        Window window = scenario.displayWindow().orElse(new Window(result.truth().window().level() * 1.1,
+                result.truth().window().width() * 1.1));
+        KSpace k = result.raw();
+        out.write("image.npy", s -> NpyWriter.writeImage(s, result.images().magnitude()));
+        out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
+        out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
+        out.write("image.png", s -> PngWriter.writeGrey(s, result.images().magnitude(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+        out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+        Image logK = logMagnitude(k);
+        out.write("raw.png", s -> PngWriter.writeGrey(s, logK, 0, logK.window(), PngRowOrder.ROW_ZERO_AT_TOP));
+        List<String> files = new ArrayList<>();
+        for (Path p : out.written()) {
+            files.add(p.getFileName().toString());
+        }
+        files.add("metrics.json");
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
+        extra.put("image_size", List.of(result.images().magnitude().grid().nx(), result.images().magnitude().grid().ny()));
+        extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
+        Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
+        out.write("metrics.json", s -> new JsonWriter().write(s, report));
+        return out.written();
+    }
+
+    /** log10(1 + |S|/S₀) with S₀ = 1e-4 of the peak: the dynamic range of k-space made visible. */
+    static Image logMagnitude(KSpace k) {
+        int n = k.phaseLines() * k.readSamples();
+        float[] v = new float[n];
+        double peak = 0;
+        for (int i = 0; i < n; i++) {
+            peak = Math.max(peak, Math.hypot(k.data()[2 * i], k.data()[2 * i + 1]));
+        }
+        double s0 = peak > 0 ? 1e-4 * peak : 1;
+        float max = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) Math.log10(1 + Math.hypot(k.data()[2 * i], k.data()[2 * i + 1]) / s0);
+            max = Math.max(max, v[i]);
+        }
+        return new Image(new Grid(k.readSamples(), k.phaseLines(), 1, 1, 1, 1), v, "log10 |k-space|", "1",
+                Window.ofRange(0, max > 0 ? max : 1));
+    }
+}

@@ -1,0 +1,131 @@
+package org.modalis.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.modalis.UserInputException;
+import org.modalis.metrics.CircularRoi;
+import org.modalis.mri.CartesianRecon;
+import org.modalis.mri.MrProtocol;
+import org.modalis.mri.MrScanner;
+import org.modalis.mri.MriJob;
+import org.modalis.mri.PeriodicMotion;
+import org.modalis.mri.PhaseDirection;
+import org.modalis.mri.PulseSequence;
+import org.modalis.mri.ReconWindow;
+import org.modalis.phantom.AnalyticPhantom;
+import org.modalis.phantom.PhantomLibrary;
+import org.modalis.phantom.PhantomLoader;
+import org.modalis.phantom.Roi;
+import org.modalis.scenario.MemoryBudget;
+import org.modalis.scenario.Parameters;
+import org.modalis.scenario.PhantomRef;
+import org.modalis.scenario.Scenario;
+import org.modalis.scenario.ScenarioRoi;
+import org.modalis.tissue.TissueCatalog;
+
+/**
+ * Turns a validated scenario's {@code mri} section into an {@link MriJob}. The records' range checks
+ * (TE &lt; TR, even matrices, …) are reported at the {@code mri} section of the scenario; the memory of the
+ * k-space and images is checked before anything is allocated. MRI needs an analytic phantom (its k-space is
+ * the analytic Fourier transform of the shapes); a voxel phantom is refused with that reason.
+ */
+public final class MriScenarioBinding {
+
+    private final TissueCatalog tissues;
+
+    public MriScenarioBinding(TissueCatalog tissues) {
+        this.tissues = tissues;
+    }
+
+    public MriJob bind(Scenario scenario) {
+        Parameters mri = scenario.section("mri");
+        try {
+            AnalyticPhantom phantom = phantom(scenario.phantom());
+            MrScanner scanner = new MrScanner(mri.getDouble("field_t"), mri.getDouble("snr_constant"));
+            MrProtocol protocol = protocol(mri);
+            CartesianRecon recon = new CartesianRecon(mri.getInt("zero_fill"),
+                    ReconWindow.valueOf(mri.getString("window").toUpperCase(Locale.ROOT)));
+            long samples = (long) protocol.matrixPhase() * protocol.acquiredRead() * recon.zeroFill() * recon.zeroFill();
+            MemoryBudget.check("the k-space and images (mri.matrix_read × mri.matrix_phase × zero_fill²)", samples * 40,
+                    "mri.matrix_read, mri.matrix_phase or mri.zero_fill");
+            return new MriJob(phantom, scanner, protocol, recon, rois(phantom.rois(), scenario), scenario.seed());
+        } catch (IllegalArgumentException e) {
+            throw scenario.at("mri", e.getMessage(), "see docs/mri.md for the ranges of the MRI protocol");
+        } catch (UserInputException e) {
+            if (e.file() == null && e.key() != null && scenario.root().has(e.key().split("\\.")[0])) {
+                throw scenario.at(e.key(), e.getMessage(), e.hint());
+            }
+            throw e;
+        }
+    }
+
+    static MrProtocol protocol(Parameters mri) {
+        PulseSequence sequence = PulseSequence.valueOf(mri.getString("sequence").toUpperCase(Locale.ROOT));
+        PhaseDirection direction = PhaseDirection.valueOf(mri.getString("phase_direction").toUpperCase(Locale.ROOT));
+        return new MrProtocol(sequence, mri.getDouble("tr_ms") * 1e-3, mri.getDouble("te_ms") * 1e-3,
+                mri.getDouble("ti_ms") * 1e-3, mri.getDouble("flip_deg"), mri.getDouble("fov_read_mm") * 1e-3,
+                mri.getDouble("fov_phase_mm") * 1e-3, mri.getInt("matrix_read"), mri.getInt("matrix_phase"),
+                mri.getDouble("slice_mm") * 1e-3, mri.getDouble("slice_position_mm") * 1e-3, mri.getInt("nex"),
+                mri.getDouble("bandwidth_hz_per_pixel"), direction, mri.getInt("oversampling"), mri.getBool("noise"),
+                motion(mri));
+    }
+
+    private static PeriodicMotion motion(Parameters mri) {
+        if (!mri.has("motion")) {
+            return null;
+        }
+        Parameters m = mri.section("motion");
+        double amplitude = m.has("amplitude_mm") ? m.getDouble("amplitude_mm") * 1e-3 : 0;
+        if (amplitude == 0) {
+            return null;
+        }
+        double period = m.has("period_s") ? m.getDouble("period_s") : 4;
+        boolean alongY = !m.has("axis") || m.getString("axis").equals("y");
+        return new PeriodicMotion(amplitude, period, alongY);
+    }
+
+    private AnalyticPhantom phantom(PhantomRef ref) {
+        PhantomLibrary library = new PhantomLibrary(tissues);
+        if (ref instanceof PhantomRef.Named n) {
+            return library.load(n.name());
+        } else if (ref instanceof PhantomRef.InFile f) {
+            if (org.modalis.io.VoxelPhantomFile.isVoxelFile(f.file())) {
+                throw new UserInputException("MRI needs an analytic phantom: its k-space is the Fourier transform of"
+                        + " the shapes; voxel phantoms are not supported for MRI yet", f.file(), 0, 0, null, null);
+            }
+            return library.load(f.file().toString());
+        }
+        String resource = ((PhantomRef.OnClasspath) ref).resource();
+        return new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
+                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+    }
+
+    private static List<MriJob.NamedRoi> rois(List<Roi> phantomRois, Scenario scenario) {
+        List<MriJob.NamedRoi> out = new ArrayList<>();
+        for (Roi r : phantomRois) {
+            out.add(new MriJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
+        }
+        for (ScenarioRoi r : scenario.rois()) {
+            out.removeIf(n -> n.name().equals(r.name()));
+            out.add(new MriJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
+        }
+        return out;
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = MriScenarioBinding.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new UserInputException("phantom resource '" + name + "' not found");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
