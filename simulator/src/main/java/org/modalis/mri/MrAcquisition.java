@@ -13,7 +13,8 @@ import org.modalis.physics.Rng;
  * the readout sample relative to the echo: an off-resonant spin then appears displaced along readout by
  * Δf/BW_pixel pixels, the chemical-shift artifact. Periodic motion d(t) enters as the phase ramp of a
  * translation on each line, at the times t_{p,n} = (p·NEX + n)·TR of its NEX repetitions (lines in linear
- * order, averages innermost). Noise is complex Gaussian, σ per channel from {@link SnrModel}, drawn from the
+ * order from the first acquired line, averages innermost). With partial Fourier the lines before
+ * {@link MrProtocol#firstPhaseLine()} are not acquired and stay zero. Noise is complex Gaussian, σ per channel from {@link SnrModel}, drawn from the
  * seeded {@link Rng} in sample order after the deterministic signal.
  *
  * <p>The slice is a rectangular slab: for 3-D phantoms C_t is averaged over {@link SlabPlanes} planes across
@@ -31,11 +32,12 @@ public final class MrAcquisition {
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
-        IntStream.range(0, np).parallel().forEach(p -> sampleLine(spectra, signals, protocol, k, p));
+        int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
+        IntStream.range(first, np).parallel().forEach(p -> sampleLine(spectra, signals, protocol, k, p));
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
-            for (int i = 0; i < d.length; i++) {
+            for (int i = k.offset(first, 0); i < d.length; i++) {
                 d[i] += (float) (sigma * rng.gaussian());
             }
         }
@@ -101,7 +103,7 @@ public final class MrAcquisition {
         double k = motion.alongY() ? ky : kx;
         double c = 0, s = 0;
         for (int n = 0; n < protocol.nex(); n++) {
-            double t = ((double) p * protocol.nex() + n) * protocol.tr();
+            double t = ((double) (p - protocol.firstPhaseLine()) * protocol.nex() + n) * protocol.tr();
             double phase = -2 * Math.PI * k * motion.displacement(t);
             c += Math.cos(phase);
             s += Math.sin(phase);

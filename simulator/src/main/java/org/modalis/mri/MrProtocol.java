@@ -22,12 +22,16 @@ import java.util.Objects;
  * @param readoutOversampling 1 (none) or 2: the readout FOV is doubled and cropped in reconstruction
  * @param noise               whether thermal noise is added
  * @param motion              periodic motion during the scan, or null for a still patient
+ * @param partialFourier      fraction of the phase-encoding lines acquired, [0.5, 1]: the lines from
+ *                            N_p·(1 − fraction) to the last, so the centre of k-space is always sampled; the
+ *                            missing lines are zero-filled in reconstruction (no homodyne), which saves scan
+ *                            time and costs resolution along phase
  */
 public record MrProtocol(PulseSequence sequence, double tr, double te, double ti, double flipDeg,
                          double fovRead, double fovPhase, int matrixRead, int matrixPhase,
                          double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
                          PhaseDirection phaseDirection, int readoutOversampling, boolean noise,
-                         PeriodicMotion motion) {
+                         PeriodicMotion motion, double partialFourier) {
 
     public MrProtocol {
         Objects.requireNonNull(sequence, "sequence");
@@ -47,6 +51,21 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         require(nex >= 1 && nex <= 16, "NEX must be in [1, 16], got " + nex);
         require(bandwidthPerPixelHz >= 20 && bandwidthPerPixelHz <= 2000, "bandwidth per pixel must be in [20, 2000] Hz, got " + bandwidthPerPixelHz);
         require(readoutOversampling == 1 || readoutOversampling == 2, "readout oversampling must be 1 or 2, got " + readoutOversampling);
+        require(partialFourier >= 0.5 && partialFourier <= 1, "partial Fourier fraction must be in [0.5, 1], got " + partialFourier);
+    }
+
+    /** A full-Fourier protocol (every phase line acquired). */
+    public MrProtocol(PulseSequence sequence, double tr, double te, double ti, double flipDeg,
+                      double fovRead, double fovPhase, int matrixRead, int matrixPhase,
+                      double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
+                      PhaseDirection phaseDirection, int readoutOversampling, boolean noise, PeriodicMotion motion) {
+        this(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness, slicePosition,
+                nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, 1.0);
+    }
+
+    /** Index of the first acquired phase line: N_p·(1 − partial Fourier fraction), rounded. */
+    public int firstPhaseLine() {
+        return (int) Math.round(matrixPhase * (1 - partialFourier));
     }
 
     private static void require(boolean ok, String message) {
@@ -75,20 +94,20 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         return bandwidthPerPixelHz * acquiredRead();
     }
 
-    /** Scan time [s]: TR × phase lines × NEX. */
+    /** Scan time [s]: TR × acquired phase lines × NEX. */
     public double scanTime() {
-        return tr * matrixPhase * nex;
+        return tr * (matrixPhase - firstPhaseLine()) * nex;
     }
 
     /** A copy with a different NEX. */
     public MrProtocol withNex(int n) {
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
-                slicePosition, n, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion);
+                slicePosition, n, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier);
     }
 
     /** A copy with a different receiver bandwidth per pixel [Hz]. */
     public MrProtocol withBandwidth(double hzPerPixel) {
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
-                slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion);
+                slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion, partialFourier);
     }
 }

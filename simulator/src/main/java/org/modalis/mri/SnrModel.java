@@ -9,7 +9,9 @@ package org.modalis.mri;
  * {@link MrScanner#snrConstant()}. SNR grows linearly with B0 in the body-noise-dominated regime of clinical
  * fields (Hoult &amp; Lauterbur, J. Magn. Reson. 34 (1979) 425). The k-space noise per (averaged) sample
  * follows from the reconstruction's scaling: image = Δk_r·Δk_p·Σ S(k)·e^(2πik·x), so σ_k =
- * σ_image / (Δk_r·Δk_p·√(N_read,acq·N_phase)).
+ * σ_image / (Δk_r·Δk_p·√(N_read,acq·N_phase)). σ_k depends only on the bandwidth, NEX and voxel, so with
+ * partial Fourier the unacquired (zero) lines carry no noise and the image noise drops by √(fraction), as on
+ * a scanner that zero-fills.
  */
 public final class SnrModel {
 

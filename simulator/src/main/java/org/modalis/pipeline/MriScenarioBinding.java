@@ -73,7 +73,7 @@ public final class MriScenarioBinding {
                 mri.getDouble("fov_phase_mm") * 1e-3, mri.getInt("matrix_read"), mri.getInt("matrix_phase"),
                 mri.getDouble("slice_mm") * 1e-3, mri.getDouble("slice_position_mm") * 1e-3, mri.getInt("nex"),
                 mri.getDouble("bandwidth_hz_per_pixel"), direction, mri.getInt("oversampling"), mri.getBool("noise"),
-                motion(mri));
+                motion(mri), mri.getDouble("partial_fourier"));
     }
 
     private static PeriodicMotion motion(Parameters mri) {

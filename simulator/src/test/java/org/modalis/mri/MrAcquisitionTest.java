@@ -169,6 +169,28 @@ class MrAcquisitionTest {
     }
 
     @Test
+    void partialFourierShortensTheScanAndLowersNoiseBySqrtFraction() {
+        var phantom = MriFixtures.disc(MriFixtures.WATER, -0.08, -0.08, 0.005);
+        MrProtocol full = MriFixtures.spinEcho(128, true);
+        MrProtocol part = new MrProtocol(PulseSequence.SE, 2.0, 0.02, 0, 90, 0.24, 0.24, 128, 128, 0.005, 0, 1, 130,
+                PhaseDirection.AP, 1, true, null, 0.625);
+        assertEquals(48, part.firstPhaseLine());                 // 128·(1 − 5/8)
+        assertEquals(0.625 * full.scanTime(), part.scanTime(), 1e-12);
+        CircularRoi background = new CircularRoi(0.05, 0.05, 0.05);
+        double sFull = RoiStatistics.measure(image(phantom, full, PLAIN, 7), background).standardDeviation();
+        double sPart = RoiStatistics.measure(image(phantom, part, PLAIN, 7), background).standardDeviation();
+        // 80 of 128 lines carry noise: σ_image falls by √(5/8) = 0.79 (10 %, as for the other noise laws).
+        assertEquals(Math.sqrt(0.625), sPart / sFull, 0.08);
+        // Noiseless disc: the k-space centre is complete, so the interior keeps its level; the missing lines
+        // leave a slowly decaying (Hilbert-like) edge response, ≈ 1/(π·16 px) = 2 % at the ROI: 5 % bound.
+        MrProtocol quiet = new MrProtocol(PulseSequence.SE, 2.0, 0.02, 0, 90, 0.24, 0.24, 128, 128, 0.005, 0, 1, 130,
+                PhaseDirection.AP, 1, false, null, 0.625);
+        Image disc = image(MriFixtures.disc(MriFixtures.WATER, 0, 0, 0.06), quiet, PLAIN, 1);
+        assertEquals(MriFixtures.waterSignal(), RoiStatistics.measure(disc, new CircularRoi(0, 0, 0.01)).mean(),
+                0.05 * MriFixtures.waterSignal());
+    }
+
+    @Test
     void sameSeedSameBytes() {
         var phantom = MriFixtures.disc(MriFixtures.WATER, 0, 0, 0.05);
         MrProtocol p = MriFixtures.spinEcho(64, true);
