@@ -12,3 +12,10 @@ float paddedSample(int rowStart, float p) {
     precise float value = a + f * (rows[rowStart + k + 1] - a);
     return value;
 }
+
+// The same interpolation at an index and weight already known (fixed-point positions).
+float paddedSampleAt(int rowStart, int k, float f) {
+    float a = rows[rowStart + k];
+    precise float value = a + f * (rows[rowStart + k + 1] - a);
+    return value;
+}

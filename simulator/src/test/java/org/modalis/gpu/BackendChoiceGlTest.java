@@ -29,11 +29,7 @@ class BackendChoiceGlTest extends GlTestBase {
         }
     }
 
-    /**
-     * gpu forces the GL twin even on llvmpipe; it backprojects like the CPU twin. The CPU steps parallel-beam
-     * positions in fixed point, the GL kernel computes them in float: they differ by the float rounding of
-     * the position (≤ 3e-5 samples), far inside GlBackprojectorTest's bound.
-     */
+    /** gpu forces the GL twin even on llvmpipe; it backprojects like the CPU twin (bit for bit here). */
     @Test
     void gpuForcesTheGlTwin() {
         try (BackendChoice c = BackendChoice.choose("gpu")) {
@@ -48,9 +44,8 @@ class BackendChoiceGlTest extends GlTestBase {
             float[] gpu = new float[32 * 32];
             new CpuBackprojector().backproject(sino, g, grid, cpu);
             c.backprojector().backproject(sino, g, grid, gpu);
-            // Tolerance 1e-4 × max|cpu|: float position rounding (3e-5 samples × a unit slope, summed over views)
-            // stays below it; a convention error (half a bin, a flipped angle) is of order 1.
-            assertTrue(Parity.maxAbsDiff(cpu, gpu) <= 1e-4 * Parity.maxAbs(cpu),
+            // Tolerance 1e-6 × max|cpu|: far below any convention error; the full bound is in GlBackprojectorTest.
+            assertTrue(Parity.maxAbsDiff(cpu, gpu) <= 1e-6 * Parity.maxAbs(cpu),
                     "max|gpu − cpu| = " + Parity.maxAbsDiff(cpu, gpu) + " of " + Parity.maxAbs(cpu));
         }
     }

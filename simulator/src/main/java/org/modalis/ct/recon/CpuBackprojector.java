@@ -70,13 +70,11 @@ public final class CpuBackprojector implements Backprojector {
     }
 
     private static void parallelTile(float[] rows, int v, ViewTables t, int j0, int j1, int nx, long[] field, float[] out) {
-        final float c = t.cos()[v];
-        final float s = t.sin()[v];
-        final float dp = t.dx() * c * t.invSpacing();
+        final float dp = t.parallelStep(v);
+        final long step = FixedPosition.step(dp);
         final int off = v * t.stride();
         for (int j = j0; j < j1; j++) {
-            float y = t.y0() + j * t.dy();
-            float base = (t.x0() * c + y * s) * t.invSpacing() + t.shift();
+            float base = t.parallelBase(v, j);
             int o = j * nx;
             long range = ParallelRowRange.of(base, dp, t.stride(), nx);
             int i1 = (int) range;
@@ -85,8 +83,7 @@ public final class CpuBackprojector implements Backprojector {
                 i0 = Math.max(i0, (int) (field[j] >>> 32));
                 i1 = Math.min(i1, (int) field[j]);
             }
-            long p = FixedPosition.at(base, dp, i0);
-            final long step = FixedPosition.step(dp);
+            long p = FixedPosition.start(base) + i0 * step;
             for (int i = i0; i < i1; i++, p += step) {
                 int k = off + FixedPosition.index(p);
                 float f = FixedPosition.fraction(p);

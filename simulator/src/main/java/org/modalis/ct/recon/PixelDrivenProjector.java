@@ -35,19 +35,16 @@ public final class PixelDrivenProjector {
     }
 
     private static void parallelView(float[] image, Grid grid, ViewTables t, int v, float[] row) {
-        final float c = t.cos()[v];
-        final float s = t.sin()[v];
-        final float dp = t.dx() * c * t.invSpacing();
-        final int nx = grid.nx();
+        final float dp = t.parallelStep(v);
         final long step = FixedPosition.step(dp);
+        final int nx = grid.nx();
         for (int j = 0; j < grid.ny(); j++) {
-            float y = t.y0() + j * t.dy();
-            float base = (t.x0() * c + y * s) * t.invSpacing() + t.shift();
+            float base = t.parallelBase(v, j);
             // The pixels CpuBackprojector visits, at the same fixed-point positions: the exact transpose.
             long range = ParallelRowRange.of(base, dp, t.stride(), nx);
             int i0 = (int) (range >>> 32);
             int i1 = (int) range;
-            long p = FixedPosition.at(base, dp, i0);
+            long p = FixedPosition.start(base) + i0 * step;
             for (int i = i0; i < i1; i++, p += step) {
                 int k = FixedPosition.index(p);
                 float f = FixedPosition.fraction(p);

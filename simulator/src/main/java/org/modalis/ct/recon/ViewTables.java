@@ -58,6 +58,17 @@ public record ViewTables(float[] cos, float[] sin, float invSpacing, float shift
         return rows;
     }
 
+    /** Parallel beam: padded sample position of pixel column 0 of row j in view v (p = base + i·step). */
+    public float parallelBase(int v, int j) {
+        float y = y0 + j * dy;
+        return (x0 * cos[v] + y * sin[v]) * invSpacing + shift;
+    }
+
+    /** Parallel beam: change of the sample position from one pixel column to the next in view v. */
+    public float parallelStep(int v) {
+        return dx * cos[v] * invSpacing;
+    }
+
     /** Largest allowed padded sample position: p and p + 1 stay inside the padded row. */
     public float maxPosition() {
         return stride - 2;

@@ -57,6 +57,7 @@ public final class GlBackprojector implements Backprojector, AutoCloseable {
         }
         float[] rows = in.paddedRows(filteredSinogram, g.views(), g.bins());
         checkFits(rows.length, "padded sinogram");
+        checkFits(in.parallelStarts().length, "fixed-point row starts");
         checkFits(out.length, "image");
         ComputeProgram program = in.fan() ? fan : parallel;
         gl.run(() -> dispatch(program, in, rows, g.views(), grid, out));
@@ -74,15 +75,21 @@ public final class GlBackprojector implements Backprojector, AutoCloseable {
     private static void dispatch(ComputeProgram p, BackprojectionInputs in, float[] rows, int views, Grid grid,
                                  float[] out) {
         float[] table = in.arc() ? in.arcPositions() : new float[] {0f, 0f};
+        int[] starts = in.fan() ? new int[] {0, 0} : in.parallelStarts();
+        int[] steps = in.fan() ? new int[] {0, 0} : in.parallelSteps();
         try (StorageBuffer rowBuffer = StorageBuffer.of(rows);
              StorageBuffer trig = StorageBuffer.of(in.cosSin());
              StorageBuffer image = StorageBuffer.allocate(out.length);
-             StorageBuffer arcTable = StorageBuffer.of(table)) {
+             StorageBuffer arcTable = StorageBuffer.of(table);
+             StorageBuffer startBuffer = StorageBuffer.of(starts);
+             StorageBuffer stepBuffer = StorageBuffer.of(steps)) {
             p.use();
             rowBuffer.bind(0);
             trig.bind(1);
             image.bind(2);
             arcTable.bind(3);
+            startBuffer.bind(4);
+            stepBuffer.bind(5);
             setUniforms(p, in, views, grid);
             p.dispatchCovering(grid.nx(), grid.ny(), 1);
             image.read(out);
