@@ -121,17 +121,23 @@ class MriViewerGlTest {
         ViewTransform.Placement p = viewer.placement(PanelKind.RAW);
         assertTrue(grey(shot, p, v.rawColumns() / 2, lines / 2 - 1) > 100, "the last acquired line crosses k_r = 0: bright");
         assertEquals(0, grey(shot, p, v.rawColumns() / 2, lines / 2 + 1), "a line not yet acquired is black");
+
+        // Five eighths of the lines: the centre is in, the image has its contrast back but is blurred along phase.
+        viewer.setSweepViews(lines * 5 / 8);
+        Image fiveEighths = viewer.awaitSweep(WAIT);
+        shot = viewer.capture();
+        checkGreys(shot, fiveEighths, v.defaultWindow());
         save(shot, "mri-kspace-sweep.png");
 
-        // Every line acquired, reconstructed on the worker: the same image as the run's, to the bit.
-        viewer.setSweepViews(lines - 1);
-        viewer.awaitSweep(WAIT);
+        // Every line acquired: the same k-space, so the same CartesianRecon gives the run's image to the bit.
         Image all = v.reconstructUpTo(lines);
         assertEquals(0, meanAbsDifference(all, v.image()), 0.0, "same k-space, same CartesianRecon");
         viewer.setSweepViews(-1);
         viewer.frame(false);
         assertTrue(viewer.imageShown().orElseThrow() == v.image(), "the full sweep shows the run's image");
-        checkGreys(viewer.capture(), v.image(), v.defaultWindow());
+        shot = viewer.capture();
+        checkGreys(shot, v.image(), v.defaultWindow());
+        save(shot, "mri-brain-t1.png");
     }
 
     @Test
@@ -152,6 +158,33 @@ class MriViewerGlTest {
         assertTrue(te60 < te15, "longer TE, more T2 decay");
         assertEquals(expected, te60 / te15, 0.05 * expected);
         viewer.set("mri.te_ms", "15");
+        viewer.awaitResult(WAIT);
+    }
+
+    @Test
+    @Order(4)
+    void readOutsAndExportAreMri() throws Exception {
+        SimulationOutcome o = viewer.awaitResult(WAIT);
+        MriView v = o.mri();
+        // Scan time = TR × phase lines × NEX = 0.5 s × 64 × 1 = 32 s; no dose line (no ionizing radiation).
+        String scan = v.acquisitionReadouts().get(1);
+        assertTrue(scan.startsWith("scan time 32.0 s = TR 500 ms x 64 phase lines x NEX 1"), scan);
+        assertTrue(v.acquisitionReadouts().stream().noneMatch(l -> l.contains("CTDI")), "no CT dose for MRI");
+        assertTrue(v.shownMetrics().contains("snr_white-matter") && v.shownMetrics().contains("cnr_white-matter_grey-matter"),
+                "SNR and CNR are shown: " + v.shownMetrics());
+        Path dir = Files.createTempDirectory("modalis-mri-view");
+        viewer.export(dir);
+        viewer.frame(false); // view.png is written after the next frame
+        for (String f : List.of("image.npy", "raw.npy", "truth.npy", "image.png", "raw.png", "metrics.json", "view-image.png", "view.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 0, f);
+        }
+        viewer.set("mri.tr_ms", "2000");
+        viewer.awaitResult(WAIT);
+        viewer.saveScenario(dir.resolve("saved.yaml"));
+        var saved = new org.modalis.scenario.ScenarioLoader().load(
+                org.modalis.scenario.ScenarioLibrary.standard().resolve(dir.resolve("saved.yaml").toString()), List.of());
+        assertEquals(2000, saved.section("mri").getDouble("tr_ms"), 0, "the saved scenario holds the edit");
+        viewer.resetOverrides();
         viewer.awaitResult(WAIT);
     }
 
