@@ -15,7 +15,8 @@ import org.modalis.scenario.ScenarioLibrary;
 final class ControlPanel {
 
     private final Viewer viewer;
-    private final ParameterCatalog catalog = ParameterCatalog.forModality("ct");
+    /** The catalogue of each modality shown so far (reading the schema takes a few milliseconds). */
+    private final java.util.Map<String, ParameterCatalog> catalogs = new java.util.HashMap<>();
     private final ParameterWidget widgets = new ParameterWidget();
     private final List<ScenarioEntry> entries = ScenarioLibrary.standard().list();
     private final ImString file = new ImString(512);
@@ -64,13 +65,16 @@ final class ControlPanel {
     }
 
     private void display(ViewerState s) {
-        ImGui.text("window presets (level/width HU):");
-        for (WindowPreset p : WindowPreset.values()) {
-            if (ImGui.button(p.describe())) {
-                s.window = p.window();
-            }
-            if (p.ordinal() % 2 == 0) {
-                ImGui.sameLine(); // two presets per line: the column is narrow
+        if (s.shown != null) {
+            ImGui.text("window presets (level/width " + s.view().unit() + "):");
+            List<WindowChoice> presets = s.view().presets();
+            for (int i = 0; i < presets.size(); i++) {
+                if (ImGui.button(presets.get(i).label())) {
+                    s.window = presets.get(i).window();
+                }
+                if (i % 2 == 0 && i + 1 < presets.size()) {
+                    ImGui.sameLine(); // two presets per line: the column is narrow
+                }
             }
         }
         ImGui.text("left drag:");
@@ -106,6 +110,9 @@ final class ControlPanel {
         }
         ImGui.pushItemWidth(170);
         String section = null;
+        ModalityView view = s.view();
+        ParameterCatalog catalog = catalogs.computeIfAbsent(view.modality(),
+                m -> ParameterCatalog.forSections(view.parameterSections()));
         for (ParameterSpec spec : catalog.specs()) {
             if (!spec.section().equals(section)) {
                 section = spec.section();

@@ -4,7 +4,6 @@ import imgui.ImDrawList;
 import imgui.ImGui;
 import imgui.flag.ImGuiButtonFlags;
 import java.util.Locale;
-import org.modalis.ct.Sinogram;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
 
@@ -52,8 +51,8 @@ final class ImagePanel implements AutoCloseable {
             return;
         }
         boolean raw = kind == PanelKind.RAW;
-        int nx = raw ? s.shown.result().raw().sinogram().geometry().bins() : s.image().grid().nx();
-        int ny = raw ? s.shown.result().raw().sinogram().geometry().views() : s.image().grid().ny();
+        int nx = raw ? s.view().rawColumns() : s.image().grid().nx();
+        int ny = raw ? s.view().rawRows() : s.image().grid().ny();
         placement = view.place(rx, ry, rw, rh, nx, ny, !raw, raw);
         ImDrawList dl = ImGui.getWindowDrawList();
         dl.pushClipRect(rx, ry, rx + rw, ry + rh, true);
@@ -61,7 +60,7 @@ final class ImagePanel implements AutoCloseable {
         drawOverlays(s, dl);
         dl.popClipRect();
         interact(s, rx + rw / 2, ry + rh / 2);
-        footer(s, raw, ny);
+        footer(s, raw);
     }
 
     private void drawImage(ViewerState s, ImDrawList dl, double timeS) {
@@ -72,11 +71,11 @@ final class ImagePanel implements AutoCloseable {
         float y1 = (float) (p.y0() + p.height());
         switch (kind) {
             case TRUTH -> dl.addImage(textures.image(s.truth(), s.window), x0, y0, x1, y1);
-            case RAW -> dl.addImage(textures.sinogram(s.shown.result().raw().sinogram(), s.acquiredViews()), x0, y0, x1, y1);
+            case RAW -> dl.addImage(textures.raw(s.view(), s.acquiredViews()), x0, y0, x1, y1);
             case IMAGE -> {
                 Image a = comparable(s);
                 if (a == null) {
-                    dl.addImage(textures.image(s.image(), s.window), x0, y0, x1, y1);
+                    dl.addImage(textures.image(s.imageShown(), s.window), x0, y0, x1, y1);
                 } else if (s.compare == CompareMode.FLICKER) {
                     Image shownNow = CompareMode.showsA(timeS) ? a : s.image();
                     int tex = shownNow == a ? textures.imageA(a, s.window) : textures.image(s.image(), s.window);
@@ -97,7 +96,7 @@ final class ImagePanel implements AutoCloseable {
         if (s.compare == CompareMode.OFF || s.compareA == null) {
             return null;
         }
-        Image a = s.compareA.result().image();
+        Image a = s.compareA.view().image();
         return a.grid().nx() == s.image().grid().nx() && a.grid().ny() == s.image().grid().ny() ? a : null;
     }
 
@@ -162,32 +161,35 @@ final class ImagePanel implements AutoCloseable {
     private String describe(ViewerState s, double u, double v) {
         int i = (int) Math.floor(u);
         int j = (int) Math.floor(v);
+        ModalityView view = s.view();
         if (kind == PanelKind.RAW) {
-            Sinogram sino = s.shown.result().raw().sinogram();
-            if (i < 0 || j < 0 || i >= sino.geometry().bins() || j >= sino.geometry().views()) {
+            if (i < 0 || j < 0 || i >= view.rawColumns() || j >= view.rawRows()) {
                 return "";
             }
-            return String.format(Locale.ROOT, "view %d, bin %d: line integral %.4f", j, i, sino.at(j, i));
+            return view.describeRaw(i, j);
         }
-        Image img = kind == PanelKind.TRUTH ? s.truth() : s.image();
+        Image img = kind == PanelKind.TRUTH ? s.truth() : s.imageShown();
         if (i < 0 || j < 0 || i >= img.grid().nx() || j >= img.grid().ny()) {
             return "";
         }
-        return String.format(Locale.ROOT, "%s  x %.1f mm, y %.1f mm: %.1f HU", kind == PanelKind.TRUTH ? "truth" : "image",
-                img.grid().x(i) * 1e3, img.grid().y(j) * 1e3, img.at(i, j));
+        return String.format(Locale.ROOT, "%s  x %.1f mm, y %.1f mm: %s %s", kind == PanelKind.TRUTH ? "truth" : "image",
+                img.grid().x(i) * 1e3, img.grid().y(j) * 1e3, view.format(img.at(i, j)), view.unit());
     }
 
-    private void footer(ViewerState s, boolean raw, int views) {
+    private void footer(ViewerState s, boolean raw) {
         if (raw) {
+            int rows = s.view().acquiredRows();
             int[] v = {s.acquiredViews()};
             ImGui.pushItemWidth(-1);
-            if (ImGui.sliderInt("##sweep", v, 1, views, "views acquired: %d of " + views)) {
-                s.sweepViews = v[0] >= views ? -1 : v[0];
+            if (ImGui.sliderInt("##sweep", v, 1, rows, s.view().rowNoun() + " acquired: %d of " + rows)) {
+                s.sweepViews = v[0] >= rows ? -1 : v[0];
             }
             ImGui.popItemWidth();
         } else {
-            ImGui.text(String.format(Locale.ROOT, "zoom %.0f %%   W %s  L %s HU", view.zoom() * 100,
-                    NumberText.of(s.window.width()), NumberText.of(s.window.level())));
+            String partly = kind == PanelKind.IMAGE && s.sweepReconstructs()
+                    ? String.format(Locale.ROOT, "   from %d of %d lines", s.acquiredViews(), s.view().acquiredRows()) : "";
+            ImGui.text(String.format(Locale.ROOT, "zoom %.0f %%   W %s  L %s %s%s", view.zoom() * 100,
+                    NumberText.of(s.window.width()), NumberText.of(s.window.level()), s.view().unit(), partly));
         }
     }
 

@@ -2,15 +2,14 @@ package org.modalis.viewer;
 
 import imgui.ImGui;
 import java.util.Locale;
-import org.modalis.ct.CtDose;
 import org.modalis.image.Image;
 import org.modalis.metrics.Metric;
 import org.modalis.metrics.RoiStatistics;
 import org.modalis.pipeline.Trace;
 
 /**
- * Read-outs under the images: run progress, backend and stage timings, dose (CTDIvol, DLP, effective dose)
- * and scan time, the pixel under the cursor, the ROI statistics, the image-quality metrics, and the error of
+ * Read-outs under the images: run progress, backend and stage timings, the modality's acquisition lines
+ * (CT: CTDIvol, DLP, effective dose, scan time; MRI: protocol and scan time), the pixel under the cursor, the ROI statistics, the image-quality metrics, and the error of
  * an invalid edit. Window thread only.
  */
 final class InfoPanel {
@@ -36,8 +35,8 @@ final class InfoPanel {
             ImGui.textWrapped(DisplayText.ascii(w));
         }
         ImGui.textWrapped(DisplayText.ascii(s.shown.backend()));
-        timings(s.shown.result().trace());
-        dose(s.shown);
+        timings(s.view().trace());
+        s.view().acquisitionReadouts().forEach(ImGui::textWrapped);
         ImGui.text(s.hover.isEmpty() ? "(hover an image for its value)" : s.hover);
         roi(s);
         metrics(s);
@@ -61,29 +60,26 @@ final class InfoPanel {
         ImGui.textWrapped(b.toString());
     }
 
-    private static void dose(SimulationOutcome o) {
-        CtDose d = o.result().dose();
-        ImGui.textWrapped(String.format(Locale.ROOT, "CTDIvol %.2f mGy   DLP %.2f mGy*cm   E %.3f mSv   scan time %.2f s",
-                d.ctdiVolMgy(), d.dlpMgyCm(), d.effectiveDoseMsv(), o.scanTimeS()));
-    }
-
     private static void roi(ViewerState s) {
         if (s.roi == null) {
             ImGui.textDisabled("ROI: pick the ROI tool and drag on an image");
             return;
         }
-        Image img = s.image();
+        Image img = s.imageShown();
+        ModalityView v = s.view();
+        String u = v.unit();
         RoiStatistics st = RoiStatistics.measure(img, s.roi.toMetres(img.grid()));
         RoiStatistics tr = RoiStatistics.measure(s.truth(), s.roi.toMetres(img.grid()));
-        ImGui.textWrapped(String.format(Locale.ROOT, "ROI r %.1f mm, %d px: mean %.1f HU  sd %.1f HU  (truth %.1f HU)",
-                s.roi.radius() * img.grid().dx() * 1e3, st.count(), st.mean(), st.standardDeviation(), tr.mean()));
+        ImGui.textWrapped(String.format(Locale.ROOT, "ROI r %.1f mm, %d px: mean %s %s  sd %s %s  (truth %s %s)",
+                s.roi.radius() * img.grid().dx() * 1e3, st.count(), v.format(st.mean()), u, v.format(st.standardDeviation()), u,
+                v.format(tr.mean()), u));
     }
 
     private static void metrics(ViewerState s) {
         StringBuilder b = new StringBuilder();
-        for (String name : new String[] {"rmse_hu", "streak_index_hu", "cupping_hu", "ring_index_hu", "bias_hu"}) {
-            s.shown.result().metrics().get(name).map(Metric::value)
-                    .ifPresent(v -> b.append(String.format(Locale.ROOT, "%s %.1f   ", name, v)));
+        for (String name : s.view().shownMetrics()) {
+            s.view().metrics().get(name).map(Metric::value)
+                    .ifPresent(v -> b.append(name).append(' ').append(s.view().format(v)).append("   "));
         }
         ImGui.textWrapped(b.toString());
     }

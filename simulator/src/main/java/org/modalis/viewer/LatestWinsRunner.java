@@ -20,7 +20,7 @@ public final class LatestWinsRunner implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final CtSimulation simulation = new CtSimulation();
+    private final Simulation simulation = new Simulation();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<RunProgress> current = new AtomicReference<>();
     private final AtomicReference<SimulationOutcome> latest = new AtomicReference<>();

@@ -25,7 +25,7 @@ final class LessonPanel {
         if (!sc.lookFor().isBlank()) {
             ImGui.textWrapped(DisplayText.ascii("Look for: " + sc.lookFor().strip()));
         }
-        for (RunReport.Check c : RunReport.check(sc, s.shown.result().metrics())) {
+        for (RunReport.Check c : RunReport.check(sc, s.view().metrics())) {
             String value = c.value() == null ? "missing" : String.format(Locale.ROOT, "%.4g", c.value());
             String line = String.format(Locale.ROOT, "%s %s in [%s, %s]: %s", c.pass() ? "PASS" : "FAIL", c.metric(),
                     NumberText.of(c.min()), NumberText.of(c.max()), value);

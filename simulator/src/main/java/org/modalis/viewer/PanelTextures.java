@@ -1,6 +1,5 @@
 package org.modalis.viewer;
 
-import org.modalis.ct.Sinogram;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
 
@@ -10,7 +9,7 @@ import org.modalis.image.Window;
  */
 final class PanelTextures implements AutoCloseable {
 
-    /** What a texture holds: data by identity, the window, and for sinograms the views acquired. */
+    /** What a texture holds: data by identity, the window, and for raw data the rows acquired. */
     private record Shown(Object data, Window window, int views) {
     }
 
@@ -47,25 +46,28 @@ final class PanelTextures implements AutoCloseable {
         return a.id();
     }
 
-    /** Texture of the sinogram up to {@code views} (view 0 at the top), windowed over its full range. */
-    int sinogram(Sinogram s, int views) {
-        Shown key = new Shown(s.data(), null, views);
+    /**
+     * Texture of the raw data (sinogram, k-space log magnitude) after {@code rows} acquired rows (row 0 at the
+     * top), in the view's raw window.
+     */
+    int raw(ModalityView v, int rows) {
+        Shown key = new Shown(v, null, rows);
         if (current == null) {
             current = new GlTexture();
         }
         if (!key.equals(currentShows)) {
-            Window w = range(s.data());
-            if (sweep.length != s.data().length) {
-                sweep = new float[s.data().length];
+            int n = v.rawRows() * v.rawColumns();
+            if (sweep.length != n) {
+                sweep = new float[n];
             }
-            SinogramSweep.upTo(s, views, (float) (w.level() - w.width() / 2), sweep);
-            upload(current, sweep, s.geometry().bins(), s.geometry().views(), w, false);
+            v.rawUpTo(rows, sweep);
+            upload(current, sweep, v.rawColumns(), v.rawRows(), v.rawWindow(), false);
             currentShows = key;
         }
         return current.id();
     }
 
-    /** The window spanning the sinogram's values, fixed while sweeping so the grey of a view never changes. */
+    /** The window spanning the raw data's values, fixed while sweeping so the grey of a view never changes. */
     static Window range(float[] data) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;

@@ -25,14 +25,25 @@ public final class ParameterCatalog {
         this.specs = List.copyOf(specs);
     }
 
-    /** The catalogue of {@code modality} ("ct"). */
+    /** The catalogue of {@code modality} ("ct"): the seed, the modality's section and {@code recon}. */
     public static ParameterCatalog forModality(String modality) {
-        JsonNode root = readSchema();
+        return forSections(List.of(modality, "recon"));
+    }
+
+    /**
+     * The seed and the scalars of the given top-level sections, in that order ({@code ["mri"]}: MRI keeps its
+     * reconstruction settings, window and zero-filling, in its own section).
+     */
+    public static ParameterCatalog forSections(List<String> sections) {
+        JsonNode props = readSchema().path("properties");
         List<ParameterSpec> out = new ArrayList<>();
-        JsonNode props = root.path("properties");
         out.add(spec("seed", props.path("seed")));
-        collect(modality, props.path(modality), out);
-        collect("recon", props.path("recon"), out);
+        for (String section : sections) {
+            if (!props.has(section)) {
+                throw new IllegalArgumentException("the scenario schema has no section '" + section + "'");
+            }
+            collect(section, props.path(section), out);
+        }
         return new ParameterCatalog(out);
     }
 

@@ -4,8 +4,8 @@ import imgui.ImGui;
 import java.util.Locale;
 
 /**
- * The line profile plot: reconstruction and truth along the line drawn with the profile tool, on one HU
- * scale so their difference (blur, cupping, streaks) reads directly. Window thread only.
+ * The line profile plot: reconstruction and truth along the line drawn with the profile tool, on one scale
+ * (HU, or a.u. for MRI) so their difference (blur, cupping, streaks) reads directly. Window thread only.
  */
 final class ProfilePanel {
 
@@ -15,7 +15,7 @@ final class ProfilePanel {
             return;
         }
         ProfileLine l = s.line;
-        LineProfile img = LineProfile.sample(s.image(), l.u0(), l.v0(), l.u1(), l.v1());
+        LineProfile img = LineProfile.sample(s.imageShown(), l.u0(), l.v0(), l.u1(), l.v1());
         LineProfile tru = LineProfile.sample(s.truth(), l.u0(), l.v0(), l.u1(), l.v1());
         float lo = Float.POSITIVE_INFINITY;
         float hi = Float.NEGATIVE_INFINITY;
@@ -26,7 +26,9 @@ final class ProfilePanel {
             }
         }
         float h = Math.max(30, (ImGui.getContentRegionAvailY() - 3 * ImGui.getTextLineHeightWithSpacing()) / 2);
-        ImGui.text(String.format(Locale.ROOT, "profile %.1f mm, %.0f .. %.0f HU", img.lengthM() * 1e3, lo, hi));
+        ModalityView v = s.view();
+        ImGui.text(String.format(Locale.ROOT, "profile %.1f mm, %s .. %s %s", img.lengthM() * 1e3, v.format(lo), v.format(hi),
+                v.unit()));
         ImGui.plotLines("image", img.values(), img.values().length, 0, "", lo, hi, ImGui.getContentRegionAvailX() - 50, h);
         ImGui.plotLines("truth", tru.values(), tru.values().length, 0, "", lo, hi, ImGui.getContentRegionAvailX() - 50, h);
     }

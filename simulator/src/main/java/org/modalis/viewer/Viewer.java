@@ -14,12 +14,12 @@ import org.modalis.UserInputException;
 import org.modalis.image.Window;
 import org.modalis.io.PngRowOrder;
 import org.modalis.io.PngWriter;
-import org.modalis.pipeline.CtExport;
 import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.scenario.ScenarioSource;
 
 /**
- * {@code modalis view}: the interactive CT viewer. One window thread (the thread that called {@link #open})
+ * {@code modalis view}: the interactive viewer of CT and MRI runs (what each modality shows is its
+ * {@link ModalityView}). One window thread (the thread that called {@link #open})
  * owns the GLFW window, its GL context and every GL call; the simulation runs on a {@link LatestWinsRunner}
  * and the window thread only windows its float images and uploads them as textures.
  *
@@ -34,6 +34,7 @@ public final class Viewer implements AutoCloseable {
 
     private final ViewerWindow window;
     private final LatestWinsRunner runner = new LatestWinsRunner();
+    private final SweepReconstructor sweeper = new SweepReconstructor();
     private final ViewerState state;
     private final Map<PanelKind, ImagePanel> panels = new EnumMap<>(PanelKind.class);
     private final ControlPanel control;
@@ -89,6 +90,7 @@ public final class Viewer implements AutoCloseable {
      */
     public Screenshot frame(boolean capture, SyntheticMouse mouse) {
         poll();
+        followSweep();
         window.beginFrame(mouse);
         layout();
         Screenshot shot = window.endFrame(capture || pendingScreenshot != null);
@@ -132,6 +134,7 @@ public final class Viewer implements AutoCloseable {
             state.source = ScenarioLibrary.standard().resolve(nameOrPath);
             state.overrides = OverrideSet.none();
             state.compareA = null;
+            state.sweepViews = -1;
             windowFromScenario = true;
             window.setTitle("Modalis — " + state.source.name());
             submit();
@@ -153,9 +156,42 @@ public final class Viewer implements AutoCloseable {
         return state.window;
     }
 
-    /** Shows the sinogram up to {@code views} views (−1: all). */
+    /**
+     * Shows the raw data up to {@code views} acquired rows (CT views, MRI phase lines; −1: all). For MRI the
+     * reconstruction panel then shows the image of the partly filled k-space, computed on a worker.
+     */
     public void setSweepViews(int views) {
         state.sweepViews = views;
+    }
+
+    /**
+     * Renders frames until the reconstruction panel shows the image of the current sweep position (MRI: the
+     * partly filled k-space's reconstruction) and returns that image.
+     */
+    public org.modalis.image.Image awaitSweep(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        frame(false);
+        while (state.sweepReconstructs() && !showsCurrentSweep()) {
+            sweeper.defect().ifPresent(e -> {
+                throw new IllegalStateException("the sweep reconstruction failed", e);
+            });
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no sweep reconstruction within " + timeout);
+            }
+            sleepBriefly();
+            frame(false);
+        }
+        return state.imageShown();
+    }
+
+    private boolean showsCurrentSweep() {
+        SweepReconstructor.Partial p = state.partial;
+        return p != null && p.view() == state.view() && p.rows() == state.acquiredViews();
+    }
+
+    /** The image the reconstruction panel shows (during an MRI sweep, the partly filled k-space's image). */
+    public Optional<org.modalis.image.Image> imageShown() {
+        return Optional.ofNullable(state.shown == null ? null : state.imageShown());
     }
 
     /** What a left drag on an image does. */
@@ -234,9 +270,9 @@ public final class Viewer implements AutoCloseable {
             return;
         }
         try {
-            CtExport.write(dir, state.shown.scenario(), state.shown.result());
+            state.shown.view().export(dir, state.shown.scenario());
             try (var out = java.nio.file.Files.newOutputStream(dir.resolve("view-image.png"))) {
-                PngWriter.writeGrey(out, state.shown.result().image(), 0, state.window, PngRowOrder.LARGEST_Y_AT_TOP);
+                PngWriter.writeGrey(out, state.image(), 0, state.window, PngRowOrder.LARGEST_Y_AT_TOP);
             }
             pendingScreenshot = dir.resolve("view.png");
             state.notice = "exported to " + dir.toAbsolutePath().normalize();
@@ -266,9 +302,17 @@ public final class Viewer implements AutoCloseable {
         state.error = null;
         state.shown = out;
         if (windowFromScenario) {
-            state.window = out.scenario().displayWindow().orElse(out.result().image().window());
+            state.window = out.scenario().displayWindow().orElse(out.view().defaultWindow());
             windowFromScenario = false;
         }
+    }
+
+    /** During an MRI sweep, asks the worker for the current position's image and takes the newest one. */
+    private void followSweep() {
+        if (state.sweepReconstructs()) {
+            sweeper.request(state.view(), state.acquiredViews());
+        }
+        state.partial = sweeper.latest().orElse(null);
     }
 
     private void layout() {
@@ -283,7 +327,9 @@ public final class Viewer implements AutoCloseable {
         float pw = imagesW / 3;
         int i = 0;
         for (PanelKind k : PanelKind.values()) {
-            place(k.title(), CONTROL_WIDTH + i++ * pw, 0, pw, imagesH, () -> panels.get(k).draw(state, t));
+            // "###" keeps the ImGui window's identity while its title follows the modality shown
+            String title = (state.shown == null ? k.title() : state.view().title(k)) + "###" + k.name();
+            place(title, CONTROL_WIDTH + i++ * pw, 0, pw, imagesH, () -> panels.get(k).draw(state, t));
         }
         float bottom = h - imagesH;
         place("Read-outs", CONTROL_WIDTH, imagesH, imagesW * 0.42f, bottom, () -> info.draw(state));
@@ -323,6 +369,7 @@ public final class Viewer implements AutoCloseable {
     @Override
     public void close() {
         runner.close();
+        sweeper.close();
         panels.values().forEach(ImagePanel::close);
         window.close();
     }

@@ -22,8 +22,10 @@ final class ViewerState {
     CompareMode compare = CompareMode.OFF;
     /** HU window of the truth and the reconstruction. */
     Window window = new Window(40, 400);
-    /** Views shown in the sinogram panel (the acquisition sweep); -1 = all. */
+    /** Rows (CT views, MRI phase lines) shown in the raw-data panel (the acquisition sweep); -1 = all. */
     int sweepViews = -1;
+    /** The newest reconstruction of a partly acquired raw data set (MRI sweep), or null. */
+    SweepReconstructor.Partial partial;
     Tool tool = Tool.PAN;
     RoiCircle roi;
     ProfileLine line;
@@ -37,18 +39,39 @@ final class ViewerState {
         this.overrides = overrides;
     }
 
-    /** The reconstruction shown, or null before the first result. */
+    /** The run shown, as its modality's view, or null before the first result. */
+    ModalityView view() {
+        return shown == null ? null : shown.view();
+    }
+
+    /** The reconstruction of the whole acquisition, or null before the first result. */
     Image image() {
-        return shown == null ? null : shown.result().image();
+        return shown == null ? null : shown.view().image();
     }
 
     Image truth() {
-        return shown == null ? null : shown.result().truth();
+        return shown == null ? null : shown.view().truth();
     }
 
-    /** Views the sinogram panel shows: the sweep position clamped to the sinogram. */
+    /** Rows the raw panel shows: the sweep position clamped to the rows acquired. */
     int acquiredViews() {
-        int views = shown.result().raw().sinogram().geometry().views();
-        return sweepViews < 0 ? views : Math.min(sweepViews, views);
+        int rows = shown.view().acquiredRows();
+        return sweepViews < 0 ? rows : Math.min(sweepViews, rows);
+    }
+
+    /** Whether the sweep stops before the end of an acquisition whose reconstruction follows the sweep. */
+    boolean sweepReconstructs() {
+        return shown != null && shown.view().sweepReconstructs() && acquiredViews() < shown.view().acquiredRows();
+    }
+
+    /**
+     * The image the reconstruction panel shows: the full reconstruction, or during an MRI sweep the newest
+     * reconstruction of the partly filled k-space of this run (the previous position's while the worker computes).
+     */
+    Image imageShown() {
+        if (sweepReconstructs() && partial != null && partial.view() == shown.view()) {
+            return partial.image();
+        }
+        return image();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,33 @@ class ParameterCatalogTest {
     }
 
     @Test
+    void mriWidgetsComeFromTheMriSectionAndRoundTrip() {
+        ParameterCatalog mri = ParameterCatalog.forSections(List.of("mri"));
+        assertEquals("ms", mri.find("mri.te_ms").unit());
+        assertEquals(List.of("se", "gre", "ir"), mri.find("mri.sequence").choices());
+        assertNull(mri.find("recon.filter"), "MRI keeps its reconstruction settings in its own section");
+        assertNull(mri.find("ct.views"));
+        Scenario sc = new ScenarioLoader().load(ScenarioLibrary.standard().resolve("mri/brain-t1"), List.of());
+        JsonNode tree = sc.resolvedTree();
+        List<String> overrides = new ArrayList<>();
+        for (ParameterSpec s : mri.specs()) {
+            String value = ResolvedValue.of(tree, s.key());
+            if (!value.isEmpty()) { // the optional motion block is absent unless the lesson sets it
+                overrides.add(s.key() + "=" + value);
+            }
+        }
+        assertTrue(overrides.size() >= 20, "the mri scalars: " + overrides);
+        Scenario again = new ScenarioLoader().load(ScenarioLibrary.standard().resolve("mri/brain-t1"), overrides);
+        java.util.Comparator<JsonNode> byValue = (a, b) -> a.isNumber() && b.isNumber()
+                ? Double.compare(a.asDouble(), b.asDouble()) : (a.equals(b) ? 0 : 1);
+        assertTrue(tree.equals(byValue, again.resolvedTree()), () -> "changed: " + again.resolvedTree());
+        assertThrows(IllegalArgumentException.class, () -> ParameterCatalog.forSections(List.of("nmr")));
+    }
+
+    @Test
     void numbersAreWrittenAsTheUserWouldType() {
+        assertEquals("inf", NumberText.of(Double.POSITIVE_INFINITY), "an expectation with a minimum only");
+        assertEquals("-inf", NumberText.of(Double.NEGATIVE_INFINITY));
         assertEquals("90", NumberText.of(90.0));
         assertEquals("0.25", NumberText.of(0.25));
         assertEquals("-600", NumberText.of(-600));

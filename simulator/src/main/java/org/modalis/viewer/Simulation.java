@@ -9,14 +9,19 @@ import org.modalis.gpu.BackendChoice;
 import org.modalis.gpu.ContextRoute;
 import org.modalis.gpu.GlContext;
 import org.modalis.gpu.GlUnavailableException;
+import org.modalis.mri.MriJob;
+import org.modalis.mri.MriPipeline;
+import org.modalis.mri.MriResult;
 import org.modalis.pipeline.CtScenarioBinding;
+import org.modalis.pipeline.MriScenarioBinding;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLoader;
 import org.modalis.tissue.TissueLibrary;
 
 /**
- * Runs one CT request on the calling (background) thread, exactly as {@code modalis run} does: load and
- * validate the scenario with the overrides, bind the job, run the pipeline. The tissue library (slow to load
+ * Runs one request on the calling (background) thread, exactly as {@code modalis run} does: load and
+ * validate the scenario with the overrides, bind the job of its modality (CT or MRI), run the pipeline, and
+ * wrap the result in that modality's {@link ModalityView}. The tissue library (slow to load
  * the first time) is loaded once; the backend choice is kept while {@code recon.backend} stays the same.
  *
  * <p>The viewer's window has its own GLFW context; the gpu package's fallback route is a hidden GLFW window
@@ -24,7 +29,7 @@ import org.modalis.tissue.TissueLibrary;
  * only where a headless EGL context can be made ({@link ContextRoute#EGL}); otherwise the CPU twin runs.
  * No GL object is ever shared between the two contexts.
  */
-final class CtSimulation implements AutoCloseable {
+final class Simulation implements AutoCloseable {
 
     private final ScenarioLoader loader = new ScenarioLoader();
     private TissueLibrary tissues;
@@ -35,24 +40,37 @@ final class CtSimulation implements AutoCloseable {
     /** Runs the request; a user mistake becomes a failed outcome, a defect propagates. */
     SimulationOutcome run(long generation, SimulationRequest request, RunProgress progress) {
         Scenario sc;
-        CtJob job;
         try {
             sc = loader.load(request.source(), request.overrideList());
-            if (!sc.modality().equals("ct")) {
+            if (!sc.modality().equals("ct") && !sc.modality().equals("mri")) {
                 return SimulationOutcome.failed(generation, request, "modality '" + sc.modality() + "' cannot be viewed yet");
             }
             progress.checkCancelled();
             if (tissues == null) {
                 tissues = TissueLibrary.load();
             }
-            job = new CtScenarioBinding(tissues).bind(sc);
+            return sc.modality().equals("ct") ? ct(generation, request, sc, progress) : mri(generation, request, sc, progress);
         } catch (UserInputException e) {
             return SimulationOutcome.failed(generation, request, e.describe());
         }
+    }
+
+    private SimulationOutcome ct(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
+        CtJob job = new CtScenarioBinding(tissues).bind(sc);
         BackendChoice backend = backend(sc.section("recon").getString("backend"));
         String name = backend.backend().name().toLowerCase(Locale.ROOT);
         CtResult result = new CtPipeline(tissues, backend.backprojector(), name).run(job, progress);
-        return new SimulationOutcome(generation, request, sc, job, result, backendLine, null);
+        return new SimulationOutcome(generation, request, sc, new CtView(job, result), backendLine, null);
+    }
+
+    /** MRI runs on the CPU (no GPU twin yet) and reports no progress between stages: cancelled only after it. */
+    private SimulationOutcome mri(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
+        MriJob job = new MriScenarioBinding(tissues).bind(sc);
+        progress.start("acquire and reconstruct", 1);
+        MriResult result = new MriPipeline().run(job);
+        progress.finish();
+        return new SimulationOutcome(generation, request, sc, new MriView(job, result),
+                "backend cpu: MRI k-space encoding and IFFT run on the CPU (no GPU twin yet)", null);
     }
 
     private BackendChoice backend(String mode) {
