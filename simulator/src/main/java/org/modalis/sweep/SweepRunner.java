@@ -48,9 +48,10 @@ public final class SweepRunner {
         List<SweepPoint> points = manifest.points();
         List<Scenario> scenarios = new ArrayList<>();
         for (SweepPoint p : points) {
+            // seed before the point's own overrides, so that a sweep over seed itself still works
             List<String> o = new ArrayList<>(r.sets());
-            o.addAll(p.overrides());
             o.add("seed=" + base.seed());
+            o.addAll(p.overrides());
             scenarios.add(loader.load(r.source(), o));
         }
         var out = org.modalis.io.OutputDirectory.create(outDir);

@@ -44,13 +44,15 @@ class SweepCommandTest {
     }
 
     @Test
-    void shardsThenMergeEqualOneRun() throws Exception {
+    void shardsIncludingAnEmptyOneThenMergeEqualOneRun() throws Exception {
         StringWriter err = new StringWriter();
         String vary = "ct.mas=20,80";
         assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--out", tmp.resolve("all").toString())), err::toString);
-        assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--shard", "1/2", "--out", tmp.resolve("a").toString())));
-        assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--shard", "2/2", "--out", tmp.resolve("b").toString())));
-        assertEquals(0, run(err, "merge", tmp.resolve("a").toString(), tmp.resolve("b").toString(), "--out",
+        assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--shard", "1/3", "--out", tmp.resolve("a").toString())));
+        assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--shard", "2/3", "--out", tmp.resolve("b").toString())));
+        // Shard 3 of 3 owns no point of the 2-point grid: it still writes its manifest and merges.
+        assertEquals(0, run(err, args("ct/low-dose", "--vary", vary, "--shard", "3/3", "--out", tmp.resolve("c").toString())));
+        assertEquals(0, run(err, "merge", tmp.resolve("c").toString(), tmp.resolve("a").toString(), tmp.resolve("b").toString(), "--out",
                 tmp.resolve("m").toString()), err::toString);
         assertArrayEquals(Files.readAllBytes(tmp.resolve("all/metrics.csv")), Files.readAllBytes(tmp.resolve("m/metrics.csv")));
         assertArrayEquals(Files.readAllBytes(tmp.resolve("all/contact-sheet.png")),
