@@ -99,6 +99,14 @@ class SweepRunnerTest {
     }
 
     @Test
+    void pointOverridesComeAfterTheCommonSeedSoASeedSweepWorks() {
+        // The runner puts "seed=S" before the point's overrides; the loader applies overrides in order.
+        var src = ScenarioLibrary.standard().resolve("ct/low-dose");
+        assertEquals(5, new ScenarioLoader().load(src, List.of("seed=3", "seed=5")).seed());
+        assertEquals(7, whole.seed(), "--seed 7 is every point's seed");
+    }
+
+    @Test
     void mergeRefusesMissingOrRepeatedShards() {
         UserInputException missing = assertThrows(UserInputException.class,
                 () -> SweepMerge.merge(List.of(tmp.resolve("s1")), tmp.resolve("bad1")));
