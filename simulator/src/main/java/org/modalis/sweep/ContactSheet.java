@@ -6,6 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
@@ -22,7 +23,8 @@ public final class ContactSheet {
 
     /** Largest tile edge [px]: a 10-point sweep of 512² images stays a readable 2.6k-pixel-wide sheet. */
     static final int MAX_TILE = 256;
-    private static final int LABEL_HEIGHT = 18;
+    /** Label strip height per varied parameter [px]: each "key=value" gets its own line. */
+    static final int LINE_HEIGHT = 16;
     private static final int GAP = 2;
 
     private ContactSheet() {
@@ -44,7 +46,8 @@ public final class ContactSheet {
         double scale = Math.min(1.0, (double) MAX_TILE / Math.max(nx, ny));
         int tw = Math.max(1, (int) Math.round(nx * scale));
         int th = Math.max(1, (int) Math.round(ny * scale));
-        BufferedImage sheet = new BufferedImage(cols * (tw + GAP) + GAP, rows * (th + LABEL_HEIGHT + GAP) + GAP,
+        int labelHeight = LINE_HEIGHT * plan.axes().size();
+        BufferedImage sheet = new BufferedImage(cols * (tw + GAP) + GAP, rows * (th + labelHeight + GAP) + GAP,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = sheet.createGraphics();
         try {
@@ -58,9 +61,9 @@ public final class ContactSheet {
                     continue;
                 }
                 int x = GAP + (p.index() % cols) * (tw + GAP);
-                int y = GAP + (p.index() / cols) * (th + LABEL_HEIGHT + GAP);
+                int y = GAP + (p.index() / cols) * (th + labelHeight + GAP);
                 g.drawImage(PngWriter.render(img, 0, window, PngRowOrder.LARGEST_Y_AT_TOP), x, y, tw, th, null);
-                drawLabel(g, p.label(), x, y + th, tw);
+                drawLabel(g, p.overrides(), x, y + th, tw);
             }
         } finally {
             g.dispose();
@@ -68,20 +71,22 @@ public final class ContactSheet {
         return sheet;
     }
 
-    /** White text on black under the tile, the font shrunk (down to 8 pt) until the label fits. */
-    private static void drawLabel(Graphics2D g, String label, int x, int y, int width) {
+    /** White text on black under the tile, one line per "key=value", font shrunk (to 8 pt) until it fits. */
+    private static void drawLabel(Graphics2D g, List<String> lines, int x, int y, int width) {
         g.setColor(Color.BLACK);
-        g.fillRect(x, y, width, LABEL_HEIGHT);
-        int size = 13;
-        FontMetrics fm;
-        do {
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
-            fm = g.getFontMetrics();
-            size--;
-        } while (fm.stringWidth(label) > width - 4 && size >= 8);
+        g.fillRect(x, y, width, LINE_HEIGHT * lines.size());
+        g.setClip(x, y, width, LINE_HEIGHT * lines.size());
         g.setColor(Color.WHITE);
-        g.setClip(x, y, width, LABEL_HEIGHT);
-        g.drawString(label, x + 2, y + LABEL_HEIGHT - 4);
+        for (int i = 0; i < lines.size(); i++) {
+            int size = 13;
+            FontMetrics fm;
+            do {
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+                fm = g.getFontMetrics();
+                size--;
+            } while (fm.stringWidth(lines.get(i)) > width - 4 && size >= 8);
+            g.drawString(lines.get(i), x + 2, y + LINE_HEIGHT * (i + 1) - 4);
+        }
         g.setClip(null);
     }
 }

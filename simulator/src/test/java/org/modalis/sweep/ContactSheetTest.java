@@ -26,12 +26,12 @@ class ContactSheetTest {
         images.remove(4); // another shard's point: its cell stays dark
         BufferedImage sheet = ContactSheet.render(plan, images, new Window(25, 50)); // grey = (v − 0)/50·255
         assertEquals(3 * (8 + 2) + 2, sheet.getWidth());
-        assertEquals(2 * (8 + 18 + 2) + 2, sheet.getHeight());
+        assertEquals(2 * (8 + 2 * ContactSheet.LINE_HEIGHT + 2) + 2, sheet.getHeight()); // two label lines
         // Tile centres: (row, col) of index i = (i / 3, i % 3); grey level by the shared window, not per tile.
         int[] expected = {0, 51, 102, 153, -1, 255};
         for (int i = 0; i < 6; i++) {
             int x = 2 + (i % 3) * 10 + 4;
-            int y = 2 + (i / 3) * 28 + 4;
+            int y = 2 + (i / 3) * (8 + 2 * ContactSheet.LINE_HEIGHT + 2) + 4;
             int grey = sheet.getRGB(x, y) & 0xff;
             assertEquals(expected[i] < 0 ? 40 : expected[i], grey, "tile " + i);
         }

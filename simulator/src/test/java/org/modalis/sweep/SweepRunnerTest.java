@@ -93,9 +93,9 @@ class SweepRunnerTest {
         assertNotNull(plot);
         assertEquals(640, plot.getWidth());
         BufferedImage sheet = ImageIO.read(tmp.resolve("whole/contact-sheet.png").toFile());
-        // 4 tiles of 64 px with 2 px gaps in one row; one row of 64 px + 18 px label + gaps.
+        // 4 tiles of 64 px with 2 px gaps in one row; one row of 64 px + one label line + gaps.
         assertEquals(4 * 66 + 2, sheet.getWidth());
-        assertEquals(64 + 18 + 4, sheet.getHeight());
+        assertEquals(64 + ContactSheet.LINE_HEIGHT + 4, sheet.getHeight());
     }
 
     @Test
