@@ -52,8 +52,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "k/N", description = "run only shard k of N (1-based; default 1/1)")
     String shard;
 
-    @Option(names = "--plot", paramLabel = "METRIC",
-            description = "plot this metric against the first parameter (repeatable; default: the lesson's expectations)")
+    @Option(names = "--plot", paramLabel = "METRIC[:XMETRIC]",
+            description = {"plot this metric against the first parameter, or against another metric with Y:X",
+                "(e.g. cnr.disc-1.0pct-15mm:ctdi_vol_mgy); repeatable; default: the lesson's expectations"})
     List<String> plots = new ArrayList<>();
 
     @Option(names = "--log", description = "log–log plot axes (automatic for ct.mas and mri.nex)")

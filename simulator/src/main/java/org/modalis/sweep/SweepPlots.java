@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -31,9 +32,13 @@ public final class SweepPlots {
     private SweepPlots() {
     }
 
-    /** Plot file name of a metric: {@code plot-<metric>.png}, characters outside [A-Za-z0-9._-] as '_'. */
-    public static String fileName(String metric) {
-        return "plot-" + metric.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+    /**
+     * Plot file name of a plot spec: {@code plot-<metric>.png}, or {@code plot-<y>-vs-<x>.png} for
+     * {@code y:x}; characters outside [A-Za-z0-9._-] become '_'.
+     */
+    public static String fileName(String spec) {
+        String name = spec.contains(":") ? spec.replace(":", "-vs-") : spec;
+        return "plot-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
     }
 
     /** Whether a metric is an image-noise standard deviation (roi.*.sd_hu, noise σ …). */
@@ -43,18 +48,22 @@ public final class SweepPlots {
     }
 
     /**
-     * The PNG bytes of each plot, by file name; metrics absent from every row, and sweeps whose first
-     * parameter is not numeric, give no plot.
+     * The PNG bytes of each plot, by file name. A spec is a metric name (plotted against the first varied
+     * parameter, which must be numeric) or {@code y:x}, metric y against metric x (e.g. CNR against
+     * {@code ctdi_vol_mgy}, the dose). Specs with no data give no plot.
      */
-    public static Map<String, byte[]> render(SweepPlan plan, MetricsTable table, List<String> metrics, boolean log) {
+    public static Map<String, byte[]> render(SweepPlan plan, MetricsTable table, List<String> specs, boolean log) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        if (plan.axes().get(0).numbers().isEmpty()) {
-            return out;
-        }
-        for (String metric : metrics) {
-            List<Series> series = series(plan, table, metric);
+        for (String spec : specs) {
+            int colon = spec.indexOf(':');
+            String y = colon < 0 ? spec : spec.substring(0, colon);
+            String x = colon < 0 ? null : spec.substring(colon + 1);
+            if (x == null && plan.axes().get(0).numbers().isEmpty()) {
+                continue;
+            }
+            List<Series> series = series(plan, table, y, x);
             if (series.stream().anyMatch(s -> !s.x.isEmpty())) {
-                out.put(fileName(metric), encode(chart(plan, metric, series, log)));
+                out.put(fileName(spec), encode(chart(x == null ? plan.keys().get(0) : x, x == null, y, series, log)));
             }
         }
         return out;
@@ -64,18 +73,18 @@ public final class SweepPlots {
     private record Series(String name, List<Double> x, List<Double> y) {
     }
 
-    private static List<Series> series(SweepPlan plan, MetricsTable table, String metric) {
+    /** One series per value of the second parameter; x from the first parameter or from metric {@code x}. */
+    private static List<Series> series(SweepPlan plan, MetricsTable table, String metric, String x) {
         List<String> groups = plan.axes().size() == 2 ? plan.axes().get(1).values() : List.of("");
-        SweepAxis first = plan.axes().get(0);
-        double[] xs = first.numbers().orElseThrow();
         List<Series> all = new ArrayList<>();
         for (String group : groups) {
             String name = group.isEmpty() ? metric : plan.keys().get(1) + "=" + group;
             Series s = new Series(name, new ArrayList<>(), new ArrayList<>());
             for (PointMetrics r : table.rows()) {
                 boolean inGroup = group.isEmpty() || r.point().values().get(1).equals(group);
-                if (inGroup && r.get(metric).isPresent()) {
-                    s.x.add(xs[first.values().indexOf(r.point().values().get(0))]);
+                Optional<Double> xv = x == null ? Optional.of(parameter(plan, r)) : r.get(x);
+                if (inGroup && r.get(metric).isPresent() && xv.isPresent()) {
+                    s.x.add(xv.get());
                     s.y.add(r.get(metric).get());
                 }
             }
@@ -84,23 +93,32 @@ public final class SweepPlots {
         return all;
     }
 
-    private static XYChart chart(SweepPlan plan, String metric, List<Series> series, boolean log) {
-        String key = plan.keys().get(0);
+    private static double parameter(SweepPlan plan, PointMetrics r) {
+        SweepAxis first = plan.axes().get(0);
+        return first.numbers().orElseThrow()[first.values().indexOf(r.point().values().get(0))];
+    }
+
+    /**
+     * The chart of {@code metric} against {@code xName} (a varied key when {@code isKey}, else a metric);
+     * log–log as the class comment says; the c/√mAs fit for noise σ against the {@code ct.mas} key.
+     */
+    private static XYChart chart(String xName, boolean isKey, String metric, List<Series> series, boolean log) {
         boolean positive = series.stream().allMatch(s -> s.x.stream().allMatch(v -> v > 0)
                 && s.y.stream().allMatch(v -> v > 0));
-        boolean logLog = positive && (log || LOG_KEYS.contains(key));
-        XYChart chart = new XYChartBuilder().width(640).height(480).title(metric + " vs " + key)
-                .xAxisTitle(key).yAxisTitle(metric).build();
+        boolean logLog = positive && (log || isKey && LOG_KEYS.contains(xName));
+        boolean fit = positive && isKey && isNoiseSigma(metric) && "ct.mas".equals(xName);
+        XYChart chart = new XYChartBuilder().width(640).height(480).title(metric + " vs " + xName)
+                .xAxisTitle(xName).yAxisTitle(metric).build();
         chart.getStyler().setXAxisLogarithmic(logLog);
         chart.getStyler().setYAxisLogarithmic(logLog);
-        chart.getStyler().setLegendVisible(series.size() > 1 || (isNoiseSigma(metric) && "ct.mas".equals(key)));
+        chart.getStyler().setLegendVisible(series.size() > 1 || fit);
         for (Series s : series) {
             if (!s.x.isEmpty()) {
                 XYSeries xy = chart.addSeries(s.name, s.x, s.y);
                 xy.setMarker(SeriesMarkers.CIRCLE);
             }
         }
-        if (positive && isNoiseSigma(metric) && "ct.mas".equals(key)) {
+        if (fit) {
             series.stream().filter(s -> !s.x.isEmpty()).forEach(s -> addInverseSqrtFit(chart, s));
         }
         return chart;

@@ -51,6 +51,16 @@ class SweepPlotsTest {
     }
 
     @Test
+    void metricAgainstMetricWorksForWordAxesToo() {
+        SweepPlan words = SweepPlan.parse(List.of("recon.filter=ramp,hann"));
+        List<PointMetrics> rows = words.points().stream()
+                .map(p -> new PointMetrics(p, Map.of("cnr", 1.0 + p.index(), "ctdi_vol_mgy", 2.0 + p.index()))).toList();
+        Map<String, byte[]> plots = SweepPlots.render(words, new MetricsTable(words.keys(), rows),
+                List.of("cnr:ctdi_vol_mgy", "cnr:absent"), false);
+        assertEquals(List.of("plot-cnr-vs-ctdi_vol_mgy.png"), List.copyOf(plots.keySet()));
+    }
+
+    @Test
     void noiseMetricNames() {
         assertTrue(SweepPlots.isNoiseSigma("roi.background.sd_hu"));
         assertTrue(!SweepPlots.isNoiseSigma("cnr.insert1"));
