@@ -111,6 +111,9 @@ public final class SweepPlots {
                 .xAxisTitle(xName).yAxisTitle(metric).build();
         chart.getStyler().setXAxisLogarithmic(logLog);
         chart.getStyler().setYAxisLogarithmic(logLog);
+        // Label 1-2-5 steps too, not decades only: a sweep often spans less than a decade (e.g. NEX 1–4).
+        chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
         chart.getStyler().setLegendVisible(series.size() > 1 || fit);
         for (Series s : series) {
             if (!s.x.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.modalis.io.OutputDirectory;
 import org.modalis.metrics.Metric;
 import org.modalis.pipeline.Modalities;
 import org.modalis.pipeline.ModalityRun;
@@ -54,7 +55,7 @@ public final class SweepRunner {
             o.addAll(p.overrides());
             scenarios.add(loader.load(r.source(), o));
         }
-        var out = org.modalis.io.OutputDirectory.create(outDir);
+        OutputDirectory out = OutputDirectory.create(outDir);
         List<PointMetrics> rows = new ArrayList<>();
         progress.start("sweep " + r.shard(), points.size());
         for (int i = 0; i < points.size(); i++) {
