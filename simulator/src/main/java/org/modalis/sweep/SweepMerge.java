@@ -30,6 +30,22 @@ public final class SweepMerge {
             throw new UserInputException("nothing to merge", null, 0, 0, null, "give the shard output folders");
         }
         List<SweepManifest> parts = shardDirs.stream().map(SweepManifest::read).toList();
+        SweepManifest whole = checkShards(shardDirs, parts);
+        OutputDirectory out = OutputDirectory.create(outDir);
+        List<PointMetrics> rows = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Path dir = shardDirs.get(i);
+            rows.addAll(MetricsTable.parse(read(dir.resolve("metrics.csv")), whole.plan()).rows());
+            for (SweepPoint p : parts.get(i).points()) {
+                copyTree(dir.resolve("points").resolve(p.id()), out.dir().resolve("points").resolve(p.id()));
+            }
+        }
+        SweepOutputs.write(out, whole, new MetricsTable(whole.plan().keys(), rows));
+        return whole;
+    }
+
+    /** Checks the parts are shards 1…N of one sweep, each once; returns the whole sweep's manifest. */
+    private static SweepManifest checkShards(List<Path> shardDirs, List<SweepManifest> parts) {
         SweepManifest whole = parts.get(0).withShard(Shard.ALL);
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -54,16 +70,6 @@ public final class SweepMerge {
             throw new UserInputException("shards " + missing + " of " + n + " are missing", null, 0, 0, null,
                     "run them, then merge all " + n + " folders");
         }
-        OutputDirectory out = OutputDirectory.create(outDir);
-        List<PointMetrics> rows = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Path dir = shardDirs.get(i);
-            rows.addAll(MetricsTable.parse(read(dir.resolve("metrics.csv")), whole.plan()).rows());
-            for (SweepPoint p : parts.get(i).points()) {
-                copyTree(dir.resolve("points").resolve(p.id()), out.dir().resolve("points").resolve(p.id()));
-            }
-        }
-        SweepOutputs.write(out, whole, new MetricsTable(whole.plan().keys(), rows));
         return whole;
     }
 

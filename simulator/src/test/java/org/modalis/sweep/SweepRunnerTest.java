@@ -107,11 +107,19 @@ class SweepRunnerTest {
     }
 
     @Test
-    void mergeRefusesMissingOrRepeatedShards() {
+    void mergeRefusesMissingRepeatedOrForeignShards() throws Exception {
         UserInputException missing = assertThrows(UserInputException.class,
                 () -> SweepMerge.merge(List.of(tmp.resolve("s1")), tmp.resolve("bad1")));
         assertTrue(missing.getMessage().contains("[2]"), missing.getMessage());
         assertThrows(UserInputException.class,
                 () -> SweepMerge.merge(List.of(tmp.resolve("s1"), tmp.resolve("s1")), tmp.resolve("bad2")));
+        // Shard 2 of a sweep with another seed: not the same sweep.
+        Path other = Files.createDirectories(tmp.resolve("s2-other-seed"));
+        String json = Files.readString(tmp.resolve("s2/sweep.json"));
+        assertTrue(json.contains("\"seed\": 7"), json);
+        Files.writeString(other.resolve("sweep.json"), json.replace("\"seed\": 7", "\"seed\": 8"));
+        UserInputException mixed = assertThrows(UserInputException.class,
+                () -> SweepMerge.merge(List.of(tmp.resolve("s1"), other), tmp.resolve("bad3")));
+        assertTrue(mixed.getMessage().contains("another sweep"), mixed.getMessage());
     }
 }
