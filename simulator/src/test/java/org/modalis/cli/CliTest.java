@@ -59,7 +59,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "list", "reconstruct", "voxelize", "view", "bench"})
+    @ValueSource(strings = {"run", "list", "reconstruct", "voxelize", "view", "sweep", "bench"})
     void everyCommandHasHelp(String command) {
         Result r = modalis(command, "--help");
         assertEquals(0, r.code(), r.err());
@@ -70,7 +70,7 @@ class CliTest {
     void topLevelHelpListsTheCommands() {
         Result r = modalis("--help");
         assertEquals(0, r.code());
-        for (String c : List.of("run", "list", "reconstruct", "voxelize", "view", "bench")) {
+        for (String c : List.of("run", "list", "reconstruct", "voxelize", "view", "sweep", "bench")) {
             assertTrue(r.out().contains(c), r.out());
         }
     }
