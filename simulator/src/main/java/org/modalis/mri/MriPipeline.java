@@ -54,8 +54,8 @@ public final class MriPipeline {
                 continue;   // outside a reduced field of view (e.g. the wrap-around lesson): nothing to measure
             }
             RoiStatistics s = RoiStatistics.measure(image, r.roi());
-            out.add(new Metric("mean_" + r.name(), s.mean(), "a.u.", "mean magnitude in " + r.roi().describe()));
-            out.add(finite("sd_" + r.name(), s.standardDeviation(), "a.u.", "sample sd in " + r.roi().describe()));
+            out.add(new Metric("roi." + r.name() + ".mean", s.mean(), "a.u.", "mean magnitude in " + r.roi().describe()));
+            out.add(finite("roi." + r.name() + ".sd", s.standardDeviation(), "a.u.", "sample sd in " + r.roi().describe()));
             switch (r.name()) {
                 case "background" -> background = s;
                 case "ghost" -> out.add(finite("ghost_to_signal", MriMetrics.ghostToSignal(image, truth, r.roi()), "1",
@@ -87,10 +87,10 @@ public final class MriPipeline {
         out.add(new Metric("background_mean_over_sd", bg.mean() / bg.standardDeviation(), "1",
                 "Rayleigh background: 1.913 for pure noise"));
         for (int i = 0; i < names.size(); i++) {
-            out.add(new Metric("snr_" + names.get(i), MriMetrics.snr(stats.get(i), bg), "1",
+            out.add(new Metric("roi." + names.get(i) + ".snr", MriMetrics.snr(stats.get(i), bg), "1",
                     "mean / Rayleigh-corrected background σ"));
             for (int j = i + 1; j < names.size(); j++) {
-                out.add(new Metric("cnr_" + names.get(i) + "_" + names.get(j), MriMetrics.cnr(stats.get(i), stats.get(j), bg), "1",
+                out.add(new Metric("cnr." + names.get(i) + "." + names.get(j), MriMetrics.cnr(stats.get(i), stats.get(j), bg), "1",
                         "|mean difference| / Rayleigh-corrected background σ"));
             }
         }

@@ -158,7 +158,7 @@ public final class MriView implements ModalityView {
         List<String> out = new ArrayList<>();
         for (Metric m : result.metrics().metrics()) {
             String n = m.name();
-            if (n.startsWith("snr_") || n.startsWith("cnr_") || n.equals("noise_sigma") || n.equals("gibbs_overshoot_pct")
+            if (n.endsWith(".snr") || n.startsWith("cnr.") || n.equals("noise_sigma") || n.equals("gibbs_overshoot_pct")
                     || n.equals("ghost_to_signal") || n.startsWith("fat_shift")) {
                 out.add(n);
             }

@@ -19,10 +19,10 @@ class MriPipelineTest {
                         new MriJob.NamedRoi("outside-fov", new CircularRoi(0.5, 0, 0.01))), 1);
         MriResult r = new MriPipeline().run(job);
         // The disc reconstructs to its SE signal (1 %, as in MrAcquisitionTest); the truth is the same signal.
-        assertEquals(MriFixtures.waterSignal(), r.metrics().get("mean_disc").orElseThrow().value(), 0.01 * MriFixtures.waterSignal());
+        assertEquals(MriFixtures.waterSignal(), r.metrics().get("roi.disc.mean").orElseThrow().value(), 0.01 * MriFixtures.waterSignal());
         assertEquals(2.0 * 64, r.metrics().get("scan_time_s").orElseThrow().value(), 1e-9);
         // A ROI outside the FOV is skipped.
-        assertTrue(r.metrics().get("mean_outside-fov").isEmpty());
+        assertTrue(r.metrics().get("roi.outside-fov.mean").isEmpty());
         assertTrue(r.metrics().get("fat_shift_px").isPresent());
         assertEquals(64, r.images().magnitude().grid().nx());
         assertEquals(64, r.raw().readSamples());   // no readout oversampling in this protocol
@@ -38,6 +38,6 @@ class MriPipelineTest {
         // All-zero image and truth: overshoot and centroid are 0/0, so they are absent; the means are 0.
         assertTrue(r.metrics().get("gibbs_overshoot_pct").isEmpty());
         assertTrue(r.metrics().get("fat_shift_px").isEmpty());
-        assertEquals(0, r.metrics().get("mean_fat-marker").orElseThrow().value(), 0);
+        assertEquals(0, r.metrics().get("roi.fat-marker.mean").orElseThrow().value(), 0);
     }
 }

@@ -170,7 +170,7 @@ class MriViewerGlTest {
         String scan = v.acquisitionReadouts().get(1);
         assertTrue(scan.startsWith("scan time 32.0 s = TR 500 ms x 64 phase lines x NEX 1"), scan);
         assertTrue(v.acquisitionReadouts().stream().noneMatch(l -> l.contains("CTDI")), "no CT dose for MRI");
-        assertTrue(v.shownMetrics().contains("snr_white-matter") && v.shownMetrics().contains("cnr_white-matter_grey-matter"),
+        assertTrue(v.shownMetrics().contains("roi.white-matter.snr") && v.shownMetrics().contains("cnr.white-matter.grey-matter"),
                 "SNR and CNR are shown: " + v.shownMetrics());
         Path dir = Files.createTempDirectory("modalis-mri-view");
         viewer.export(dir);
