@@ -29,5 +29,5 @@ shot chemical-shift-400hz scenarios/mri/chemical-shift.yaml --set mri.bandwidth_
 shot motion-ghosts scenarios/mri/motion-ghosts.yaml
 shot noise-bandwidth scenarios/mri/noise-bandwidth.yaml
 shot noise-nex4 scenarios/mri/noise-bandwidth.yaml --set mri.nex=4
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "mean_(white-matter|grey-matter|csf|fat) =|snr_white-matter|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
+for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat).mean =|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
 echo "wrote $(ls "$out" | wc -l) files to $out"
