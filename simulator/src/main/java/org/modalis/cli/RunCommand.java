@@ -72,7 +72,9 @@ final class RunCommand implements Callable<Integer> {
         ModalityRun run = new Modalities(TissueLibrary.load()).run(sc, progress, spec.commandLine().getErr());
         progress.finish();
         Path dir = out != null ? out : Path.of("out", sc.name());
+        long t0 = System.nanoTime();
         List<Path> files = run.write(dir, sc);
+        run.trace().record("export", (System.nanoTime() - t0) * 1e-9, "cpu");
         return summarize(o, sc, run, dir, files);
     }
 
