@@ -19,6 +19,8 @@ final class ControlPanel {
     private final java.util.Map<String, ParameterCatalog> catalogs = new java.util.HashMap<>();
     private final ParameterWidget widgets = new ParameterWidget();
     private final List<ScenarioEntry> entries = ScenarioLibrary.standard().list();
+    /** The shipped phantoms, to image any of them with the current protocol (listing needs no tissues). */
+    private final String[] phantoms = new org.modalis.phantom.PhantomLibrary(new NoTissues()).names().toArray(String[]::new);
     private final ImString file = new ImString(512);
     private final ImString savePath = new ImString(512);
     private final ImString exportDir = new ImString(512);
@@ -46,10 +48,37 @@ final class ControlPanel {
         if (ImGui.combo("scenario", index, names)) {
             viewer.open(names[index.get()]);
         }
+        phantomChooser(s);
         ImGui.inputText("##file", file);
         ImGui.sameLine();
         if (ImGui.button("open file") && !file.get().isBlank()) {
             viewer.open(file.get().strip());
+        }
+    }
+
+    /** A combo of the shipped phantoms: picking one images it with the current protocol (an override). */
+    private void phantomChooser(ViewerState s) {
+        if (s.shown == null) {
+            return;
+        }
+        String current = org.modalis.pipeline.RunReport.describePhantom(s.shown.scenario().phantom());
+        int at = java.util.Arrays.asList(phantoms).indexOf(current);
+        ImInt index = new ImInt(Math.max(0, at));
+        if (ImGui.combo("phantom", index, phantoms) && index.get() != at) {
+            viewer.set("phantom", phantoms[index.get()]);
+        }
+    }
+
+    /** Names only: the phantom listing never resolves a tissue. */
+    private static final class NoTissues implements org.modalis.tissue.TissueCatalog {
+        @Override
+        public java.util.Optional<org.modalis.tissue.Tissue> find(String name) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.SortedSet<String> names() {
+            return new java.util.TreeSet<>();
         }
     }
 

@@ -167,6 +167,19 @@ class ViewerGlTest {
     }
 
     @Test
+    @Order(4)
+    void anotherPhantomIsImagedWithTheSameProtocol() {
+        viewer.awaitResult(WAIT);
+        viewer.set("phantom", "water-cylinder"); // what the phantom combo does
+        SimulationOutcome o = viewer.awaitResult(WAIT);
+        assertTrue(o.ok(), () -> String.valueOf(o.error()));
+        assertEquals("water-cylinder", org.modalis.pipeline.RunReport.describePhantom(o.scenario().phantom()));
+        assertTrue(o.view().metrics().get("roi.top.mean_hu").isPresent(), "the water cylinder's own ROIs are measured");
+        viewer.set("phantom", "ct-quality");
+        assertTrue(viewer.awaitResult(WAIT).ok());
+    }
+
+    @Test
     @Order(5)
     void fewerViewsRaiseTheStreakMetric() throws Exception {
         viewer.open("ct/view-aliasing");
