@@ -1,6 +1,7 @@
 package org.modalis.mri;
 
 import java.util.stream.IntStream;
+import org.modalis.pipeline.Progress;
 import org.modalis.phantom.AnalyticPhantom;
 import org.modalis.phantom.SliceSpectrum;
 import org.modalis.physics.Rng;
@@ -27,13 +28,23 @@ public final class MrAcquisition {
     }
 
     public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, Rng rng) {
+        return acquire(phantom, scanner, protocol, rng, Progress.NONE);
+    }
+
+    /** As {@link #acquire(AnalyticPhantom, MrScanner, MrProtocol, Rng)}, telling {@code progress} each phase line. */
+    public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, Rng rng, Progress progress) {
         SliceSpectrum[] spectra = SlabPlanes.spectra(phantom, protocol);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
-        IntStream.range(first, np).parallel().forEach(p -> sampleLine(spectra, signals, protocol, k, p));
+        progress.start("acquire", np - first);
+        IntStream.range(first, np).parallel().forEach(p -> {
+            sampleLine(spectra, signals, protocol, k, p);
+            progress.advance(1);
+        });
+        progress.finish();
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();

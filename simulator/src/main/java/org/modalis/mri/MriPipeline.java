@@ -7,6 +7,7 @@ import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 import org.modalis.metrics.RoiStatistics;
 import org.modalis.physics.Rng;
+import org.modalis.pipeline.Progress;
 import org.modalis.pipeline.Trace;
 import org.modalis.tissue.MrProperties;
 
@@ -23,10 +24,15 @@ public final class MriPipeline {
     private static final String BACKEND = "cpu";
 
     public MriResult run(MriJob job) {
+        return run(job, Progress.NONE);
+    }
+
+    /** Runs the job, telling {@code progress} each acquired phase line (the viewer cancels through it). */
+    public MriResult run(MriJob job, Progress progress) {
         Trace trace = new Trace();
         MrProtocol p = job.protocol();
         KSpace raw = trace.time("acquire (analytic k-space)", BACKEND,
-                () -> MrAcquisition.acquire(job.phantom(), job.scanner(), p, new Rng(job.seed())));
+                () -> MrAcquisition.acquire(job.phantom(), job.scanner(), p, new Rng(job.seed()), progress));
         MrImages images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));
         TissueSignals signals = TissueSignals.of(job.phantom().tissues(), job.scanner(), p);
         Image truth = trace.time("truth", BACKEND,

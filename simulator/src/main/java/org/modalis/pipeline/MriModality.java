@@ -30,7 +30,7 @@ public final class MriModality implements Modality {
         if (backendMode.equals("gpu")) {
             log.println("modalis: MRI runs on the CPU (no GPU twin yet)");
         }
-        MriResult result = new MriPipeline().run(job);
+        MriResult result = new MriPipeline().run(job, progress);
         progress.finish();
         return new Run(job, result);
     }

@@ -63,12 +63,10 @@ final class Simulation implements AutoCloseable {
         return new SimulationOutcome(generation, request, sc, new CtView(job, result), backendLine, null);
     }
 
-    /** MRI runs on the CPU (no GPU twin yet) and reports no progress between stages: cancelled only after it. */
+    /** MRI runs on the CPU (no GPU twin yet); it reports each phase line, so a newer edit cancels it there. */
     private SimulationOutcome mri(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
         MriJob job = new MriScenarioBinding(tissues).bind(sc);
-        progress.start("acquire and reconstruct", 1);
-        MriResult result = new MriPipeline().run(job);
-        progress.finish();
+        MriResult result = new MriPipeline().run(job, progress);
         return new SimulationOutcome(generation, request, sc, new MriView(job, result),
                 "backend cpu: MRI k-space encoding and IFFT run on the CPU (no GPU twin yet)", null);
     }
