@@ -10,7 +10,7 @@ public final class Modalities {
     private final List<Modality> all;
 
     public Modalities(TissueCatalog tissues) {
-        this.all = List.of(new CtModality(tissues), new MriModality(tissues));
+        this.all = List.of(new CtModality(tissues), new MriModality(tissues), new XrayModality(tissues));
     }
 
     public Modality of(Scenario scenario) {

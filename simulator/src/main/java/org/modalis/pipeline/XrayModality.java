@@ -1,0 +1,65 @@
+package org.modalis.pipeline;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.modalis.metrics.MetricSet;
+import org.modalis.scenario.Scenario;
+import org.modalis.tissue.TissueCatalog;
+import org.modalis.xray.XrayJob;
+import org.modalis.xray.XrayPipeline;
+import org.modalis.xray.XrayResult;
+
+/** Projection radiography through the common pipeline: bind, expose, normalise, measure, export (CPU only). */
+public final class XrayModality implements Modality {
+
+    private final TissueCatalog tissues;
+
+    public XrayModality(TissueCatalog tissues) {
+        this.tissues = tissues;
+    }
+
+    @Override
+    public String name() {
+        return "xray";
+    }
+
+    @Override
+    public ModalityRun run(Scenario scenario, Progress progress, String backendMode, PrintWriter log) {
+        XrayJob job = new XrayScenarioBinding(tissues).bind(scenario);
+        if (backendMode.equals("gpu")) {
+            log.println("modalis: X-ray runs on the CPU (no GPU twin yet)");
+        }
+        XrayResult result = new XrayPipeline().run(job, progress);
+        progress.finish();
+        return new Run(job, result);
+    }
+
+    /** A finished radiograph. */
+    public record Run(XrayJob job, XrayResult result) implements ModalityRun {
+
+        @Override
+        public MetricSet metrics() {
+            return result.metrics();
+        }
+
+        @Override
+        public Trace trace() {
+            return result.trace();
+        }
+
+        @Override
+        public String summary() {
+            var g = job.geometry();
+            return String.format(Locale.ROOT, "%s · %.0f kVp · %.3g mAs · SID %.0f cm, OID %.0f cm · %d × %d px of %.2f mm",
+                    job.phantom().name(), job.tube().kvp(), job.mas(), g.sidM() * 100, g.oidM() * 100, g.cols(), g.rows(),
+                    g.pitchM() * 1e3);
+        }
+
+        @Override
+        public List<Path> write(Path dir, Scenario scenario) {
+            return XrayExport.write(dir, scenario, result);
+        }
+    }
+}

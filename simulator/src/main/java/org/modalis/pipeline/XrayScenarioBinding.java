@@ -1,0 +1,96 @@
+package org.modalis.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.modalis.UserInputException;
+import org.modalis.io.VoxelPhantomFile;
+import org.modalis.metrics.CircularRoi;
+import org.modalis.phantom.Phantom;
+import org.modalis.phantom.PhantomLibrary;
+import org.modalis.phantom.PhantomLoader;
+import org.modalis.physics.TubeFilter;
+import org.modalis.physics.TungstenSpectrumModel;
+import org.modalis.physics.TungstenTube;
+import org.modalis.scenario.MemoryBudget;
+import org.modalis.scenario.Parameters;
+import org.modalis.scenario.PhantomRef;
+import org.modalis.scenario.Scenario;
+import org.modalis.scenario.ScenarioRoi;
+import org.modalis.tissue.TissueCatalog;
+import org.modalis.xray.CsiDetector;
+import org.modalis.xray.ProjectionGeometry;
+import org.modalis.xray.XrayJob;
+
+/**
+ * Turns a validated scenario's {@code xray} section into an {@link XrayJob}. Range errors of the records
+ * (OID &lt; SID, …) are reported at the {@code xray} section. Analytic and voxel phantoms both work (the
+ * acquisition only asks for path lengths). The scenario's {@code rois} are read in the detector plane
+ * (x_mm = detector x, y_mm = detector z); the phantom's own (axial) ROIs do not apply to a projection.
+ */
+public final class XrayScenarioBinding {
+
+    private final TissueCatalog tissues;
+
+    public XrayScenarioBinding(TissueCatalog tissues) {
+        this.tissues = tissues;
+    }
+
+    public XrayJob bind(Scenario scenario) {
+        Parameters x = scenario.section("xray");
+        try {
+            Phantom phantom = phantom(scenario.phantom());
+            TungstenTube tube = TungstenTube.of(x.getDouble("kvp"));
+            if (x.getDouble("filter_mm_al") > 0) {
+                tube = tube.withAddedFilter(new TubeFilter(new TungstenSpectrumModel().aluminium(), x.getDouble("filter_mm_al")));
+            }
+            ProjectionGeometry g = new ProjectionGeometry(x.getDouble("sid_cm") * 1e-2, x.getDouble("oid_cm") * 1e-2,
+                    x.getDouble("pixel_mm") * 1e-3, x.getInt("cols"), x.getInt("rows"));
+            MemoryBudget.check("the detector images (xray.cols × xray.rows)", (long) g.cols() * g.rows() * 48,
+                    "xray.cols or xray.rows");
+            List<XrayJob.NamedRoi> rois = new ArrayList<>();
+            for (ScenarioRoi r : scenario.rois()) {
+                rois.add(new XrayJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
+            }
+            return new XrayJob(phantom, tube, x.getDouble("mas"), g, new CsiDetector(x.getDouble("csi_mm") * 1e-3),
+                    x.getBool("noise"), rois, scenario.seed());
+        } catch (IllegalArgumentException e) {
+            throw scenario.at("xray", e.getMessage(), "see docs/xray.md for the ranges of the X-ray protocol");
+        } catch (UserInputException e) {
+            if (e.file() == null && e.key() != null && scenario.root().has(e.key().split("\\.")[0])) {
+                throw scenario.at(e.key(), e.getMessage(), e.hint());
+            }
+            throw e;
+        }
+    }
+
+    private Phantom phantom(PhantomRef ref) {
+        PhantomLibrary library = new PhantomLibrary(tissues);
+        if (ref instanceof PhantomRef.Named n) {
+            return library.load(n.name());
+        } else if (ref instanceof PhantomRef.InFile f) {
+            if (VoxelPhantomFile.isVoxelFile(f.file())) {
+                return VoxelPhantomFile.read(f.file(), tissues).phantom();
+            }
+            return library.load(f.file().toString());
+        }
+        String resource = ((PhantomRef.OnClasspath) ref).resource();
+        return new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
+                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = XrayScenarioBinding.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new UserInputException("phantom resource '" + name + "' not found");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.modalis.xray;
+
+import java.util.List;
+import org.modalis.metrics.CircularRoi;
+import org.modalis.phantom.Phantom;
+import org.modalis.physics.TungstenTube;
+
+/**
+ * Everything one radiograph needs: the object, the tube (kVp and filtration), the exposure, the geometry, the
+ * detector, whether to draw quantum noise, the ROIs in the detector plane and the seed.
+ *
+ * @param mas  tube current–time product [mAs], 0.01 … 1000
+ * @param rois named circular ROIs in detector coordinates (x = image x, y = image z) [m]; the first two, if
+ *             present, define the reported contrast (object vs background)
+ */
+public record XrayJob(Phantom phantom, TungstenTube tube, double mas, ProjectionGeometry geometry,
+                      CsiDetector detector, boolean noise, List<NamedRoi> rois, long seed) {
+
+    /** A ROI with the name its metrics carry. */
+    public record NamedRoi(String name, CircularRoi roi) {
+    }
+
+    public XrayJob {
+        if (!(mas >= 0.01 && mas <= 1000)) {
+            throw new IllegalArgumentException("mAs must be in [0.01, 1000] mAs, got " + mas);
+        }
+        rois = List.copyOf(rois);
+    }
+}
