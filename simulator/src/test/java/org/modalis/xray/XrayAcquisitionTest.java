@@ -68,7 +68,8 @@ class XrayAcquisitionTest {
         }
         double mean = sum / n, var = sum2 / n - mean * mean;
         // n = 16384 standardised readings: the sample mean has sd 1/√n = 0.0078, the sample variance sd
-        // √(2/n) = 0.011 (plus a small excess-kurtosis term at these ~10⁴ counts); 4 sd tolerances.
+        // √(2/n) = 0.011 (plus a small excess-kurtosis term: only ~30 effective counts m²/v per pixel at 0.01 mAs);
+        // 4 sd tolerances.
         assertEquals(0, mean, 0.032);
         assertEquals(1, var, 0.05);
     }
