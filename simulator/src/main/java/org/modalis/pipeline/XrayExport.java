@@ -18,8 +18,9 @@ import org.modalis.xray.XrayResult;
 /**
  * Writes a radiograph's outputs: {@code image.npy} (float32 relative exposure = detector signal / open field,
  * rows = detector z ascending, columns = x ascending), {@code truth.npy} (the same, noise-free),
- * {@code image.png} (inverted like a film radiograph, high attenuation bright, +z at the top; window from the
- * scenario or 0 … 1 relative exposure) and {@code metrics.json}.
+ * {@code image.png} (−ln relative exposure, so high attenuation is bright as on a film radiograph, +z at the
+ * top; window in units of −ln from the scenario's {@code display}, else the 1st–99th percentile inside the
+ * object's shadow) and {@code metrics.json}.
  */
 public final class XrayExport {
 
@@ -28,11 +29,11 @@ public final class XrayExport {
 
     public static List<Path> write(Path dir, Scenario scenario, XrayResult result) {
         OutputDirectory out = OutputDirectory.create(dir);
-        Window window = scenario.displayWindow().orElse(Window.ofRange(0, 1));
+        Window window = scenario.displayWindow().orElse(objectWindow(result.truth()));
         out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
         out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
-        Image inverted = inverted(result.image(), window);
-        out.write("image.png", s -> PngWriter.writeGrey(s, inverted, 0, inverted.window(), PngRowOrder.LARGEST_Y_AT_TOP));
+        Image shown = attenuation(result.image(), window);
+        out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());
@@ -47,12 +48,35 @@ public final class XrayExport {
         return out.written();
     }
 
-    /** 1 − relative exposure, windowed as the mirror of {@code window}: attenuation shows bright. */
-    static Image inverted(Image image, Window window) {
+    /**
+     * The 1st to 99th percentile of −ln(truth) over the pixels the object shadows (relative exposure below
+     * 1 − 10⁻⁶), or 0 … 1 if nothing is shadowed: behind 20 cm of tissue the transmission is ~1 %, and the
+     * range from the object's edge to its centre spans decades, so the display is logarithmic like a digital
+     * radiography chain's (log, then a LUT), while the NPY files keep the linear relative exposure.
+     */
+    static Window objectWindow(Image truth) {
+        float[] v = truth.data();
+        double[] shadowed = new double[v.length];
+        int n = 0;
+        for (float t : v) {
+            if (t < 1 - 1e-6 && t > 0) {
+                shadowed[n++] = -Math.log(t);
+            }
+        }
+        if (n == 0) {
+            return Window.ofRange(0, 1);
+        }
+        java.util.Arrays.sort(shadowed, 0, n);
+        double lo = shadowed[(int) (0.01 * (n - 1))], hi = shadowed[(int) (0.99 * (n - 1))];
+        return hi > lo ? Window.ofRange(lo, hi) : Window.ofRange(0, Math.max(hi, 1e-6));
+    }
+
+    /** −ln(relative exposure), floored at 10⁻⁹: attenuation, bright where the object absorbs. */
+    static Image attenuation(Image image, Window window) {
         float[] v = new float[image.data().length];
         for (int k = 0; k < v.length; k++) {
-            v[k] = 1f - image.data()[k];
+            v[k] = (float) -Math.log(Math.max(image.data()[k], 1e-9f));
         }
-        return new Image(image.grid(), v, "1 − relative exposure", "1", new Window(1 - window.level(), window.width()));
+        return new Image(image.grid(), v, "−ln relative exposure", "1", window);
     }
 }

@@ -49,4 +49,19 @@ class XrayModalityTest {
         // Exactly linear: only rounding differs.
         assertEquals(3 * k1, k3, 1e-12 * k3);
     }
+
+    @Test
+    void pngShowsAttenuationWindowedOverTheObjectShadow() {
+        org.modalis.image.Grid grid = new org.modalis.image.Grid(101, 1, 1, 1, 1, 1);
+        float[] t = new float[101];
+        for (int i = 0; i < 101; i++) {
+            t[i] = i == 100 ? 1f : (float) Math.exp(-0.01 * i); // −ln T = 0 … 0.99 behind the object, open at the end
+        }
+        org.modalis.image.Image truth = new org.modalis.image.Image(grid, t, "t", "1", org.modalis.image.Window.ofRange(0, 1));
+        org.modalis.image.Window w = XrayExport.objectWindow(truth);
+        // 99 shadowed pixels with −ln T = 0.01 … 0.99 (pixel 0 is T = 1, open): percentiles 1 and 99 → 0.01 and 0.98.
+        assertEquals(0.01, w.level() - w.width() / 2, 1e-6);
+        assertEquals(0.98, w.level() + w.width() / 2, 1e-6);
+        assertEquals(0.5, XrayExport.attenuation(truth, w).data()[50], 1e-6); // −ln e^−0.5, float32 rounding
+    }
 }
