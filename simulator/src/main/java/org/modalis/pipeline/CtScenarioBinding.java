@@ -1,10 +1,5 @@
 package org.modalis.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,15 +14,9 @@ import org.modalis.ct.acquisition.CtScanner;
 import org.modalis.ct.acquisition.RigidMotion;
 import org.modalis.ct.recon.FilterWindow;
 import org.modalis.metrics.CircularRoi;
-import org.modalis.io.VoxelPhantomFile;
-import org.modalis.phantom.AnalyticPhantom;
-import org.modalis.phantom.Phantom;
-import org.modalis.phantom.PhantomLibrary;
-import org.modalis.phantom.PhantomLoader;
 import org.modalis.phantom.Roi;
 import org.modalis.scenario.MemoryBudget;
 import org.modalis.scenario.Parameters;
-import org.modalis.scenario.PhantomRef;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
@@ -47,7 +36,7 @@ public final class CtScenarioBinding {
 
     public CtJob bind(Scenario scenario) {
         try {
-            Located located = phantom(scenario.phantom());
+            ScenarioPhantoms.Resolved located = new ScenarioPhantoms(tissues).resolve(scenario.phantom());
             Parameters ct = scenario.section("ct");
             Parameters recon = scenario.section("recon");
             CtScanner scanner = scanner(ct);
@@ -61,30 +50,6 @@ public final class CtScenarioBinding {
             }
             throw e;
         }
-    }
-
-    /** A phantom with the ROIs its definition names. */
-    private record Located(Phantom phantom, List<Roi> rois) {
-        static Located of(AnalyticPhantom p) {
-            return new Located(p, p.rois());
-        }
-    }
-
-    /** Resolves the scenario's phantom: a built-in name, an analytic or voxel phantom file, or a resource. */
-    private Located phantom(PhantomRef ref) {
-        PhantomLibrary library = new PhantomLibrary(tissues);
-        if (ref instanceof PhantomRef.Named n) {
-            return Located.of(library.load(n.name()));
-        } else if (ref instanceof PhantomRef.InFile f) {
-            if (VoxelPhantomFile.isVoxelFile(f.file())) {
-                VoxelPhantomFile.Loaded v = VoxelPhantomFile.read(f.file(), tissues);
-                return new Located(v.phantom(), v.rois());
-            }
-            return Located.of(library.load(f.file().toString()));
-        }
-        String resource = ((PhantomRef.OnClasspath) ref).resource();
-        return Located.of(new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
-                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", "")));
     }
 
     static CtScanner scanner(Parameters ct) {
@@ -145,16 +110,5 @@ public final class CtScenarioBinding {
             out.add(new CtJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
         }
         return out;
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = CtScenarioBinding.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UserInputException("phantom resource '" + name + "' not found");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,10 +1,5 @@
 package org.modalis.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +14,9 @@ import org.modalis.mri.PhaseDirection;
 import org.modalis.mri.PulseSequence;
 import org.modalis.mri.ReconWindow;
 import org.modalis.phantom.AnalyticPhantom;
-import org.modalis.phantom.PhantomLibrary;
-import org.modalis.phantom.PhantomLoader;
 import org.modalis.phantom.Roi;
 import org.modalis.scenario.MemoryBudget;
 import org.modalis.scenario.Parameters;
-import org.modalis.scenario.PhantomRef;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
@@ -46,7 +38,9 @@ public final class MriScenarioBinding {
     public MriJob bind(Scenario scenario) {
         Parameters mri = scenario.section("mri");
         try {
-            AnalyticPhantom phantom = phantom(scenario.phantom());
+            ScenarioPhantoms.Resolved resolved = new ScenarioPhantoms(tissues).resolve(scenario.phantom());
+            AnalyticPhantom phantom = resolved.analytic("MRI needs an analytic phantom: its k-space is the Fourier"
+                    + " transform of the shapes; voxel phantoms are not supported for MRI yet");
             MrScanner scanner = new MrScanner(mri.getDouble("field_t"), mri.getDouble("snr_constant"));
             MrProtocol protocol = protocol(mri);
             CartesianRecon recon = new CartesianRecon(mri.getInt("zero_fill"),
@@ -90,22 +84,6 @@ public final class MriScenarioBinding {
         return new PeriodicMotion(amplitude, period, alongY);
     }
 
-    private AnalyticPhantom phantom(PhantomRef ref) {
-        PhantomLibrary library = new PhantomLibrary(tissues);
-        if (ref instanceof PhantomRef.Named n) {
-            return library.load(n.name());
-        } else if (ref instanceof PhantomRef.InFile f) {
-            if (org.modalis.io.VoxelPhantomFile.isVoxelFile(f.file())) {
-                throw new UserInputException("MRI needs an analytic phantom: its k-space is the Fourier transform of"
-                        + " the shapes; voxel phantoms are not supported for MRI yet", f.file(), 0, 0, null, null);
-            }
-            return library.load(f.file().toString());
-        }
-        String resource = ((PhantomRef.OnClasspath) ref).resource();
-        return new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
-                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-    }
-
     private static List<MriJob.NamedRoi> rois(List<Roi> phantomRois, Scenario scenario) {
         List<MriJob.NamedRoi> out = new ArrayList<>();
         for (Roi r : phantomRois) {
@@ -116,16 +94,5 @@ public final class MriScenarioBinding {
             out.add(new MriJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
         }
         return out;
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = MriScenarioBinding.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UserInputException("phantom resource '" + name + "' not found");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

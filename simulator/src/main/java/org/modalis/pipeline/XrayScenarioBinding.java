@@ -1,24 +1,15 @@
 package org.modalis.pipeline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.modalis.UserInputException;
-import org.modalis.io.VoxelPhantomFile;
 import org.modalis.metrics.CircularRoi;
 import org.modalis.phantom.Phantom;
-import org.modalis.phantom.PhantomLibrary;
-import org.modalis.phantom.PhantomLoader;
 import org.modalis.physics.TubeFilter;
 import org.modalis.physics.TungstenSpectrumModel;
 import org.modalis.physics.TungstenTube;
 import org.modalis.scenario.MemoryBudget;
 import org.modalis.scenario.Parameters;
-import org.modalis.scenario.PhantomRef;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
@@ -43,7 +34,7 @@ public final class XrayScenarioBinding {
     public XrayJob bind(Scenario scenario) {
         Parameters x = scenario.section("xray");
         try {
-            Phantom phantom = phantom(scenario.phantom());
+            Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
             TungstenTube tube = TungstenTube.of(x.getDouble("kvp"));
             if (x.getDouble("filter_mm_al") > 0) {
                 tube = tube.withAddedFilter(new TubeFilter(new TungstenSpectrumModel().aluminium(), x.getDouble("filter_mm_al")));
@@ -65,32 +56,6 @@ public final class XrayScenarioBinding {
                 throw scenario.at(e.key(), e.getMessage(), e.hint());
             }
             throw e;
-        }
-    }
-
-    private Phantom phantom(PhantomRef ref) {
-        PhantomLibrary library = new PhantomLibrary(tissues);
-        if (ref instanceof PhantomRef.Named n) {
-            return library.load(n.name());
-        } else if (ref instanceof PhantomRef.InFile f) {
-            if (VoxelPhantomFile.isVoxelFile(f.file())) {
-                return VoxelPhantomFile.read(f.file(), tissues).phantom();
-            }
-            return library.load(f.file().toString());
-        }
-        String resource = ((PhantomRef.OnClasspath) ref).resource();
-        return new PhantomLoader(tissues).parse(readResource(resource), Path.of(resource),
-                Path.of(resource).getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = XrayScenarioBinding.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UserInputException("phantom resource '" + name + "' not found");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
