@@ -1,13 +1,10 @@
 package org.modalis.pipeline;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import org.modalis.ct.CtJob;
 import org.modalis.ct.CtPipeline;
 import org.modalis.ct.CtResult;
 import org.modalis.gpu.BackendChoice;
-import org.modalis.metrics.MetricSet;
 import org.modalis.scenario.Scenario;
 import org.modalis.tissue.TissueCatalog;
 
@@ -34,31 +31,9 @@ public final class CtModality implements Modality {
             result = new CtPipeline(tissues, choice.backprojector(), BackendNames.traceName(choice)).run(job, progress);
         }
         progress.finish();
-        return new Run(result);
-    }
-
-    /** A finished CT run. */
-    public record Run(CtResult result) implements ModalityRun {
-
-        @Override
-        public MetricSet metrics() {
-            return result.metrics();
-        }
-
-        @Override
-        public Trace trace() {
-            return result.trace();
-        }
-
-        @Override
-        public String summary() {
-            var g = result.raw().sinogram().geometry();
-            return g.views() + " views × " + g.bins() + " bins · " + result.image().grid().nx() + "² image";
-        }
-
-        @Override
-        public List<Path> write(Path dir, Scenario scenario) {
-            return CtExport.write(dir, scenario, result);
-        }
+        var g = result.raw().sinogram().geometry();
+        String summary = g.views() + " views × " + g.bins() + " bins · " + result.image().grid().nx() + "² image";
+        CtResult r = result;
+        return new FinishedRun(r.metrics(), r.trace(), summary, (dir, sc) -> CtExport.write(dir, sc, r));
     }
 }

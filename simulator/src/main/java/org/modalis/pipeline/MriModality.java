@@ -1,9 +1,6 @@
 package org.modalis.pipeline;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
-import org.modalis.metrics.MetricSet;
 import org.modalis.mri.MriJob;
 import org.modalis.mri.MriPipeline;
 import org.modalis.mri.MriResult;
@@ -32,32 +29,9 @@ public final class MriModality implements Modality {
         }
         MriResult result = new MriPipeline().run(job, progress);
         progress.finish();
-        return new Run(job, result);
-    }
-
-    /** A finished MRI run. */
-    public record Run(MriJob job, MriResult result) implements ModalityRun {
-
-        @Override
-        public MetricSet metrics() {
-            return result.metrics();
-        }
-
-        @Override
-        public Trace trace() {
-            return result.trace();
-        }
-
-        @Override
-        public String summary() {
-            var p = job.protocol();
-            return p.sequence() + " " + job.scanner().b0Tesla() + " T · " + p.matrixPhase() + " × " + p.matrixRead()
-                    + " · NEX " + p.nex() + " · " + String.format(java.util.Locale.ROOT, "%.0f", p.bandwidthPerPixelHz()) + " Hz/px";
-        }
-
-        @Override
-        public List<Path> write(Path dir, Scenario scenario) {
-            return MriExport.write(dir, scenario, result);
-        }
+        var p = job.protocol();
+        String summary = p.sequence() + " " + job.scanner().b0Tesla() + " T · " + p.matrixPhase() + " × " + p.matrixRead()
+                + " · NEX " + p.nex() + " · " + String.format(java.util.Locale.ROOT, "%.0f", p.bandwidthPerPixelHz()) + " Hz/px";
+        return new FinishedRun(result.metrics(), result.trace(), summary, (dir, sc) -> MriExport.write(dir, sc, result));
     }
 }

@@ -1,10 +1,7 @@
 package org.modalis.pipeline;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import org.modalis.metrics.MetricSet;
 import org.modalis.scenario.Scenario;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.xray.XrayJob;
@@ -33,33 +30,10 @@ public final class XrayModality implements Modality {
         }
         XrayResult result = new XrayPipeline().run(job, progress);
         progress.finish();
-        return new Run(job, result);
-    }
-
-    /** A finished radiograph. */
-    public record Run(XrayJob job, XrayResult result) implements ModalityRun {
-
-        @Override
-        public MetricSet metrics() {
-            return result.metrics();
-        }
-
-        @Override
-        public Trace trace() {
-            return result.trace();
-        }
-
-        @Override
-        public String summary() {
-            var g = job.geometry();
-            return String.format(Locale.ROOT, "%s · %.0f kVp · %.3g mAs · SID %.0f cm, OID %.0f cm · %d × %d px of %.2f mm",
-                    job.phantom().name(), job.tube().kvp(), job.mas(), g.sidM() * 100, g.oidM() * 100, g.cols(), g.rows(),
-                    g.pitchM() * 1e3);
-        }
-
-        @Override
-        public List<Path> write(Path dir, Scenario scenario) {
-            return XrayExport.write(dir, scenario, result);
-        }
+        var g = job.geometry();
+        String summary = String.format(Locale.ROOT, "%s · %.0f kVp · %.3g mAs · SID %.0f cm, OID %.0f cm · %d × %d px of %.2f mm",
+                job.phantom().name(), job.tube().kvp(), job.mas(), g.sidM() * 100, g.oidM() * 100, g.cols(), g.rows(),
+                g.pitchM() * 1e3);
+        return new FinishedRun(result.metrics(), result.trace(), summary, (dir, sc) -> XrayExport.write(dir, sc, result));
     }
 }
