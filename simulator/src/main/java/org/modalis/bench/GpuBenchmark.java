@@ -15,13 +15,14 @@ import org.modalis.ct.recon.JosephProjector;
 import org.modalis.ct.recon.JosephRays;
 import org.modalis.gpu.GlContext;
 import org.modalis.gpu.GlUnavailableException;
+import org.modalis.gpu.ct.FilterPlacement;
 import org.modalis.gpu.ct.GlBackprojector;
 import org.modalis.gpu.ct.GlJosephProjector;
 import org.modalis.image.Grid;
 
 /**
  * CPU and GPU twins side by side in one run: parallel- and fan-beam backprojection, Joseph forward
- * projection, and a whole parallel-beam FBP (ramp filter on the CPU in both) of {@code size}² images from
+ * projection, and a whole parallel-beam FBP (the GL twin filtering in Java, then on the device) of {@code size}² images from
  * {@code views} views, each operator timed on the Java twin and on the
  * GL twin with the same inputs (median of repeats after warm-ups, wall clock). A GL call returns only after
  * the image is read back, so GPU times include the upload, the dispatch and the download, which is what
@@ -87,6 +88,10 @@ public final class GpuBenchmark {
             out.add(projection("project Joseph parallel", parallel, grid, glj));
             out.add(fbp("FBP parallel (filter on CPU)", new Sinogram(parallel, sino), grid, glb));
         }
+        try (GlBackprojector fused = new GlBackprojector(gl, FilterPlacement.DEVICE)) {
+            ParallelBeamGeometry parallel = ParallelBeamGeometry.standard(views, size, grid.dx());
+            out.add(fbp("FBP parallel (filter on GPU)", new Sinogram(parallel, FbpBenchmark.discs(parallel).data()), grid, fused));
+        }
         return out;
     }
 
@@ -99,7 +104,7 @@ public final class GpuBenchmark {
         return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
     }
 
-    /** Whole FBP (pre-weighting and ramp filtering on the CPU in both, then the backprojector under test). */
+    /** Whole FBP (pre-weighting in Java; ramp filter where the GL backprojector's placement says) against all-Java FBP. */
     private Result fbp(String name, Sinogram sinogram, Grid grid, GlBackprojector gl) {
         float[] cpu = new float[Math.toIntExact(grid.size())];
         float[] gpu = new float[cpu.length];

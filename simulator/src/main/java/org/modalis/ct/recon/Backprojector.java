@@ -35,4 +35,21 @@ public interface Backprojector {
         backproject(filteredSinogram, g, grid, out);
         ScanField.clearOutside(grid, fieldRadius, out);
     }
+
+    /**
+     * Ramp-filters the pre-weighted sinogram with {@code filter} and backprojects it, inside the circle of
+     * radius {@code fieldRadius} [m] ({@link Double#POSITIVE_INFINITY} for the whole grid). This default
+     * filters in Java and calls {@link #backproject}/{@link #backprojectScanField}; a GL twin may run both
+     * stages on the device so the filtered sinogram never comes back to Java. {@code weighted} may be
+     * overwritten.
+     */
+    default void filterAndBackproject(float[] weighted, RampFilter filter, CtGeometry g, Grid grid, float[] out,
+                                      double fieldRadius) {
+        filter.filter(weighted, g.views(), weighted);
+        if (Double.isInfinite(fieldRadius)) {
+            backproject(weighted, g, grid, out);
+        } else {
+            backprojectScanField(weighted, g, grid, out, fieldRadius);
+        }
+    }
 }

@@ -20,8 +20,10 @@ import org.modalis.image.Window;
  * <li>ramp-filter each view ({@link RampFilter}: the ramp, or the modified ramp (γ/sinγ)²h(γ) for arc);</li>
  * <li>backproject with Δβ and the distance weight 1/L² or 1/U² ({@link Backprojector}).</li>
  * </ol>
+ * Steps 2 and 3 are one call, {@link Backprojector#filterAndBackproject}, so a GL twin can keep the filtered
+ * sinogram on the device.
  * Line integrals are dimensionless (μ·L), so the image holds μ [1/m]; a uniform disc of μ reconstructs
- * to μ. The backprojector is pluggable (CPU now, GL twin later). Thread-safe; an instance keeps the
+ * to μ. The backprojector is pluggable (CPU, or the GL twin). Thread-safe; an instance keeps the
  * filters it has planned, so reuse it across reconstructions of the same geometry.
  */
 public final class Fbp {
@@ -53,9 +55,8 @@ public final class Fbp {
     /** Primary form: writes μ [1/m] into {@code out} (grid.nx × grid.ny), overwriting it. */
     public void reconstruct(Sinogram sinogram, Grid grid, FilterWindow window, double cutoff, float[] out) {
         CtGeometry g = sinogram.geometry();
-        float[] filtered = preweighted(sinogram);
-        filter(g, window, cutoff).filter(filtered, g.views(), filtered);
-        backprojector.backproject(filtered, g, grid, out);
+        backprojector.filterAndBackproject(preweighted(sinogram), filter(g, window, cutoff), g, grid, out,
+                Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -65,9 +66,8 @@ public final class Fbp {
      */
     public void reconstructScanField(Sinogram sinogram, Grid grid, FilterWindow window, double cutoff, float[] out) {
         CtGeometry g = sinogram.geometry();
-        float[] filtered = preweighted(sinogram);
-        filter(g, window, cutoff).filter(filtered, g.views(), filtered);
-        backprojector.backprojectScanField(filtered, g, grid, out, ScanField.radius(g));
+        backprojector.filterAndBackproject(preweighted(sinogram), filter(g, window, cutoff), g, grid, out,
+                ScanField.radius(g));
     }
 
     /** The ramp filter for the geometry, planned on first use and kept (at most 16 kept). */

@@ -140,6 +140,25 @@ public final class RampFilter {
         }
     }
 
+    /**
+     * The filter as a linear convolution: taps c[0 … bins−1] with
+     * {@code out[i] = Σ_k c[|i − k|]·in[k]} equal to {@link #filterView} up to rounding. The product of the
+     * spectra is the circular convolution with c = IDFT(response) of length P; since |i − k| &lt; bins and
+     * P ≥ 2·bins, no index wraps, and c is even because the response is real and symmetric. The GL twin of
+     * the filter ({@code shaders/ct/ramp_filter.comp}) sums these taps directly, so the sinogram can be
+     * filtered where it is backprojected without a round trip.
+     */
+    public double[] spatialTaps() {
+        double[] a = new double[padded];
+        a[0] = response[0];
+        a[1] = response[padded / 2];
+        for (int k = 1; k < padded / 2; k++) {
+            a[2 * k] = response[k];
+        }
+        fft.realInverse(a, true);
+        return java.util.Arrays.copyOf(a, bins);
+    }
+
     /** Zero-padded FFT length P. */
     public int paddedLength() {
         return padded;

@@ -54,7 +54,7 @@ public final class ScanField {
     }
 
     /** Sets every pixel outside the circle to 0. */
-    static void clearOutside(Grid grid, double r, float[] image) {
+    public static void clearOutside(Grid grid, double r, float[] image) {
         for (int j = 0; j < grid.ny(); j++) {
             long range = rowRange(grid, j, r);
             int i0 = (int) (range >>> 32);

@@ -64,4 +64,52 @@ class RampFilterTest {
                 () -> new RedundancyWeights(tooShort, RedundancyWeighting.PARKER));
         assertTrue(e.getMessage().contains("180° + fan angle"), e.getMessage());
     }
+
+    /**
+     * The taps of the convolution form: for Ram-Lak at full band the window is 1, so the taps are the spatial
+     * kernel itself times τ (τ·h(n): 1/(4τ), −1/(n²π²τ) for odd n, 0 for even n; Kak &amp; Slaney eq. 3.61);
+     * double FFT round trip, so 1e-9 relative.
+     */
+    @Test
+    void ramLakTapsAreTheSpatialKernel() {
+        double tau = 2e-3;
+        double[] c = RampFilter.ramp(100, tau, FilterWindow.RAM_LAK, 1.0).spatialTaps();
+        assertEquals(100, c.length);
+        assertEquals(1 / (4 * tau), c[0], 1e-9 / tau);
+        for (int n = 1; n < 100; n++) {
+            double expected = n % 2 == 0 ? 0 : -1 / (n * n * Math.PI * Math.PI * tau);
+            assertEquals(expected, c[n], 1e-9 / tau, "n = " + n);
+        }
+    }
+
+    /**
+     * Direct convolution with the taps equals the FFT filter for any window (the GL filter's contract):
+     * both in double up to the float output, so 1e-6 of the largest output.
+     */
+    @Test
+    void directConvolutionWithTheTapsEqualsTheFftFilter() {
+        FanBeamGeometry g = FanBeamGeometry.fullScan(3, 77, 0.4 / 77, 0.5, 1.0, DetectorShape.ARC);
+        RampFilter f = RampFilter.forGeometry(g, FilterWindow.HAMMING, 0.7);
+        double[] c = f.spatialTaps();
+        org.modalis.physics.Rng rng = new org.modalis.physics.Rng(3);
+        float[] x = new float[3 * 77];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) rng.gaussian();
+        }
+        float[] fft = new float[x.length];
+        f.filter(x, 3, fft);
+        double max = 0;
+        for (float v : fft) {
+            max = Math.max(max, Math.abs(v));
+        }
+        for (int v = 0; v < 3; v++) {
+            for (int i = 0; i < 77; i++) {
+                double sum = 0;
+                for (int k = 0; k < 77; k++) {
+                    sum += c[Math.abs(i - k)] * x[v * 77 + k];
+                }
+                assertEquals(sum, fft[v * 77 + i], 1e-6 * max, "view " + v + " bin " + i);
+            }
+        }
+    }
 }
