@@ -54,7 +54,7 @@ public final class XrayExport {
      * range from the object's edge to its centre spans decades, so the display is logarithmic like a digital
      * radiography chain's (log, then a LUT), while the NPY files keep the linear relative exposure.
      */
-    static Window objectWindow(Image truth) {
+    public static Window objectWindow(Image truth) {
         float[] v = truth.data();
         double[] shadowed = new double[v.length];
         int n = 0;
@@ -72,7 +72,7 @@ public final class XrayExport {
     }
 
     /** −ln(relative exposure), floored at 10⁻⁹: attenuation, bright where the object absorbs. */
-    static Image attenuation(Image image, Window window) {
+    public static Image attenuation(Image image, Window window) {
         float[] v = new float[image.data().length];
         for (int k = 0; k < v.length; k++) {
             v[k] = (float) -Math.log(Math.max(image.data()[k], 1e-9f));

@@ -1,5 +1,6 @@
 package org.modalis.viewer;
 
+import java.util.List;
 import java.util.Locale;
 import org.modalis.UserInputException;
 import org.modalis.ct.CtJob;
@@ -14,13 +15,17 @@ import org.modalis.mri.MriPipeline;
 import org.modalis.mri.MriResult;
 import org.modalis.pipeline.CtScenarioBinding;
 import org.modalis.pipeline.MriScenarioBinding;
+import org.modalis.pipeline.XrayScenarioBinding;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLoader;
 import org.modalis.tissue.TissueLibrary;
+import org.modalis.xray.XrayJob;
+import org.modalis.xray.XrayPipeline;
+import org.modalis.xray.XrayResult;
 
 /**
  * Runs one request on the calling (background) thread, exactly as {@code modalis run} does: load and
- * validate the scenario with the overrides, bind the job of its modality (CT or MRI), run the pipeline, and
+ * validate the scenario with the overrides, bind the job of its modality (CT, MRI or X-ray), run the pipeline, and
  * wrap the result in that modality's {@link ModalityView}. The tissue library (slow to load
  * the first time) is loaded once; the backend choice is kept while {@code recon.backend} stays the same.
  *
@@ -42,14 +47,18 @@ final class Simulation implements AutoCloseable {
         Scenario sc;
         try {
             sc = loader.load(request.source(), request.overrideList());
-            if (!sc.modality().equals("ct") && !sc.modality().equals("mri")) {
+            if (!List.of("ct", "mri", "xray").contains(sc.modality())) {
                 return SimulationOutcome.failed(generation, request, "modality '" + sc.modality() + "' cannot be viewed yet");
             }
             progress.checkCancelled();
             if (tissues == null) {
                 tissues = TissueLibrary.load();
             }
-            return sc.modality().equals("ct") ? ct(generation, request, sc, progress) : mri(generation, request, sc, progress);
+            return switch (sc.modality()) {
+                case "ct" -> ct(generation, request, sc, progress);
+                case "mri" -> mri(generation, request, sc, progress);
+                default -> xray(generation, request, sc, progress);
+            };
         } catch (UserInputException e) {
             return SimulationOutcome.failed(generation, request, e.describe());
         }
@@ -69,6 +78,14 @@ final class Simulation implements AutoCloseable {
         MriResult result = new MriPipeline().run(job, progress);
         return new SimulationOutcome(generation, request, sc, new MriView(job, result),
                 "backend cpu: MRI k-space encoding and IFFT run on the CPU (no GPU twin yet)", null);
+    }
+
+    /** Radiography runs on the CPU (no GPU twin of the projector's per-pixel spectrum sum yet). */
+    private SimulationOutcome xray(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
+        XrayJob job = new XrayScenarioBinding(tissues).bind(sc);
+        XrayResult result = new XrayPipeline().run(job, progress);
+        return new SimulationOutcome(generation, request, sc, new XrayView(job, result),
+                "backend cpu: the X-ray projection runs on the CPU (no GPU twin yet)", null);
     }
 
     private BackendChoice backend(String mode) {

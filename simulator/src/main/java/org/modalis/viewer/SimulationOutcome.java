@@ -56,6 +56,14 @@ public record SimulationOutcome(long generation, SimulationRequest request, Scen
         throw new IllegalStateException("not an MRI run: " + (view == null ? error : view.modality()));
     }
 
+    /** The X-ray view of a radiography run. */
+    public XrayView xray() {
+        if (view instanceof XrayView x) {
+            return x;
+        }
+        throw new IllegalStateException("not an X-ray run: " + (view == null ? error : view.modality()));
+    }
+
     private CtView ct() {
         if (view instanceof CtView c) {
             return c;

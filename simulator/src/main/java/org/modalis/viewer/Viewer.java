@@ -18,7 +18,7 @@ import org.modalis.scenario.ScenarioLibrary;
 import org.modalis.scenario.ScenarioSource;
 
 /**
- * {@code modalis view}: the interactive viewer of CT and MRI runs (what each modality shows is its
+ * {@code modalis view}: the interactive viewer of CT, MRI and X-ray runs (what each modality shows is its
  * {@link ModalityView}). One window thread (the thread that called {@link #open})
  * owns the GLFW window, its GL context and every GL call; the simulation runs on a {@link LatestWinsRunner}
  * and the window thread only windows its float images and uploads them as textures.
