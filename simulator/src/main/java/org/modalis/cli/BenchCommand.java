@@ -23,6 +23,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cpu-only", description = "skip the GPU side-by-side table")
     boolean cpuOnly;
 
+    @Option(names = "--viewer", description = "instead: the viewer's edit-to-image latency and frame rate at 256² (CT, MRI, X-ray); needs a display (xvfb-run works)")
+    boolean viewer;
+
     @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -30,6 +33,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (repeats < 1 || repeats > 100) {
             throw new org.modalis.UserInputException("must be between 1 and 100, got " + repeats, null, 0, 0, "--repeats", null);
+        }
+        if (viewer) {
+            try {
+                org.modalis.viewer.ViewerLatencyBenchmark.run(org.modalis.viewer.ViewerLatencyBenchmark.standardCases(),
+                        repeats, System.out);
+                return 0;
+            } catch (org.modalis.viewer.ViewerUnavailableException e) {
+                spec.commandLine().getErr().println("modalis: no viewer window (" + e.getMessage() + "): use xvfb-run on a machine without a display");
+                return 2;
+            }
         }
         FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});
         if (!cpuOnly) {

@@ -2,6 +2,7 @@ package org.modalis.ct;
 
 import org.modalis.ct.acquisition.CtAcquisition;
 import org.modalis.ct.acquisition.CtRawData;
+import org.modalis.ct.acquisition.NoiseFreeProjection;
 import org.modalis.ct.acquisition.TubeBeam;
 import org.modalis.ct.acquisition.WaterCalibration;
 import org.modalis.ct.recon.Backprojector;
@@ -24,7 +25,9 @@ import org.modalis.tissue.TissueCatalog;
  * One CT experiment, stage by stage, as a scanner does it: spectrum → acquisition (projection, detector,
  * noise, log) → pre-processing (water beam-hardening correction) → filtered backprojection → HU
  * calibration; then the truth at the beam's effective energy, the dose and the metrics. Each stage is
- * timed in the {@link Trace}.
+ * timed in the {@link Trace}. The acquisition is two stages: the noise-free projection ("acquire", the
+ * expensive one) and the detector's gains, noise and log ("detect"); the projection and the truth come from
+ * a {@link CtStageMemo} when the previous run had the same inputs.
  */
 public final class CtPipeline {
 
@@ -35,6 +38,7 @@ public final class CtPipeline {
     private final TubeBeam tube;
     private final Backprojector backprojector;
     private final String backend;
+    private final CtStageMemo memo;
 
     /** A pipeline reconstructing with the CPU backprojector. */
     public CtPipeline(TissueCatalog tissues) {
@@ -46,6 +50,15 @@ public final class CtPipeline {
      * @param backend       how the trace names it, e.g. "cpu" or "gpu: NVIDIA H100/PCIe"
      */
     public CtPipeline(TissueCatalog tissues, Backprojector backprojector, String backend) {
+        this(tissues, backprojector, backend, new CtStageMemo());
+    }
+
+    /**
+     * A pipeline that reuses the noise-free stages of earlier runs kept in {@code memo} when their inputs
+     * are unchanged (the viewer keeps one memo across edits); the outputs are the same bytes either way.
+     */
+    public CtPipeline(TissueCatalog tissues, Backprojector backprojector, String backend, CtStageMemo memo) {
+        this.memo = memo;
         this.tissues = tissues;
         this.tube = new TubeBeam(tissues);
         this.backprojector = backprojector;
@@ -58,8 +71,10 @@ public final class CtPipeline {
         CtAcquisition acquisition = new CtAcquisition(job.phantom(), job.scanner(), job.protocol(), spectrum,
                 material("water"), material("air"));
         progress.start("acquire", job.protocol().views());
-        CtRawData raw = trace.time("acquire", "cpu", () -> acquisition.acquire(new Rng(job.seed()), v -> progress.advance(1)));
+        NoiseFreeProjection projection = trace.time("acquire", "cpu", () -> memo.projection(job.phantom(), job.scanner(),
+                job.protocol(), () -> acquisition.project(v -> progress.advance(1))));
         progress.finish();
+        CtRawData raw = trace.time("detect", "cpu", () -> acquisition.detect(projection, new Rng(job.seed())));
         WaterCalibration cal = raw.calibration();
         Sinogram prepared = trace.time("preprocess", "cpu", () -> preprocess(raw, job.recon().waterBhc()));
         Grid grid = Grid.square(job.recon().size(), job.recon().fovM(), job.protocol().sliceM());
@@ -70,7 +85,8 @@ public final class CtPipeline {
         progress.finish();
         HounsfieldScale scale = new HounsfieldScale(cal.muWater(), cal.muAir());
         Image image = trace.time("calibrate", "cpu", () -> toHu(mu, scale));
-        Image truth = trace.time("truth", "cpu", () -> truth(job, grid, cal, scale));
+        Image truth = trace.time("truth", "cpu", () -> memo.truth(job.phantom(), grid, cal.effectiveEnergyKev(), scale,
+                () -> truth(job, grid, cal, scale)));
         CtDose dose = CtDose.estimate(spectrum, job.protocol().exposureMas(), job.scanner().sourceIsoM(),
                 job.protocol().sliceM(), job.phantom().radius(), (CompositionMaterial) material("pmma"));
         var metrics = trace.time("metrics", "cpu", () -> new CtMetrics(job, image, truth, raw, dose).measure());

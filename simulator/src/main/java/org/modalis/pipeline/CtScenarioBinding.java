@@ -28,15 +28,20 @@ import org.modalis.tissue.TissueCatalog;
  */
 public final class CtScenarioBinding {
 
-    private final TissueCatalog tissues;
+    private final ScenarioPhantoms phantoms;
 
     public CtScenarioBinding(TissueCatalog tissues) {
-        this.tissues = tissues;
+        this(new ScenarioPhantoms(tissues));
+    }
+
+    /** A binding resolving phantoms with {@code phantoms} (e.g. {@link ScenarioPhantoms#remembering}). */
+    public CtScenarioBinding(ScenarioPhantoms phantoms) {
+        this.phantoms = phantoms;
     }
 
     public CtJob bind(Scenario scenario) {
         try {
-            ScenarioPhantoms.Resolved located = new ScenarioPhantoms(tissues).resolve(scenario.phantom());
+            ScenarioPhantoms.Resolved located = phantoms.resolve(scenario.phantom());
             Parameters ct = scenario.section("ct");
             Parameters recon = scenario.section("recon");
             CtScanner scanner = scanner(ct);

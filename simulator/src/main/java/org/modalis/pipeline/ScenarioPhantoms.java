@@ -35,13 +35,50 @@ public final class ScenarioPhantoms {
         }
     }
 
-    private final TissueCatalog tissues;
+    /** What identifies a phantom's definition: the reference, and for a file its modification time and size. */
+    private record Source(PhantomRef ref, long modified, long size) {
+    }
 
+    private final TissueCatalog tissues;
+    private final LastValueMemo<Source, Resolved> memo;
+
+    /** A resolver that loads the phantom on every call (the CLI: one run per process). */
     public ScenarioPhantoms(TissueCatalog tissues) {
+        this(tissues, null);
+    }
+
+    private ScenarioPhantoms(TissueCatalog tissues, LastValueMemo<Source, Resolved> memo) {
         this.tissues = tissues;
+        this.memo = memo;
+    }
+
+    /**
+     * A resolver that returns the same phantom object while the reference and the file behind it are
+     * unchanged (the viewer: every edit re-runs the scenario), so that stages keyed on the phantom can reuse
+     * their results. A file edited on disk (new modification time or size) is loaded again.
+     */
+    public static ScenarioPhantoms remembering(TissueCatalog tissues) {
+        return new ScenarioPhantoms(tissues, new LastValueMemo<>());
     }
 
     public Resolved resolve(PhantomRef ref) {
+        if (memo == null) {
+            return load(ref);
+        }
+        long modified = 0;
+        long size = 0;
+        if (ref instanceof PhantomRef.InFile f) {
+            try {
+                modified = java.nio.file.Files.getLastModifiedTime(f.file()).toMillis();
+                size = java.nio.file.Files.size(f.file());
+            } catch (IOException e) {
+                return load(ref); // let the loader report the unreadable file
+            }
+        }
+        return memo.get(new Source(ref, modified, size), () -> load(ref));
+    }
+
+    private Resolved load(PhantomRef ref) {
         PhantomLibrary library = new PhantomLibrary(tissues);
         if (ref instanceof PhantomRef.Named n) {
             AnalyticPhantom p = library.load(n.name());

@@ -6,6 +6,7 @@ import org.modalis.UserInputException;
 import org.modalis.ct.CtJob;
 import org.modalis.ct.CtPipeline;
 import org.modalis.ct.CtResult;
+import org.modalis.ct.CtStageMemo;
 import org.modalis.gpu.BackendChoice;
 import org.modalis.gpu.ContextRoute;
 import org.modalis.gpu.GlContext;
@@ -15,6 +16,7 @@ import org.modalis.mri.MriPipeline;
 import org.modalis.mri.MriResult;
 import org.modalis.pipeline.CtScenarioBinding;
 import org.modalis.pipeline.MriScenarioBinding;
+import org.modalis.pipeline.ScenarioPhantoms;
 import org.modalis.pipeline.XrayScenarioBinding;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLoader;
@@ -38,6 +40,9 @@ final class Simulation implements AutoCloseable {
 
     private final ScenarioLoader loader = new ScenarioLoader();
     private TissueLibrary tissues;
+    /** Kept across runs: an edit that leaves the phantom and the noise-free CT stages unchanged reuses them. */
+    private ScenarioPhantoms phantoms;
+    private final CtStageMemo ctMemo = new CtStageMemo();
     private String backendMode;
     private BackendChoice choice;
     private String backendLine;
@@ -53,6 +58,7 @@ final class Simulation implements AutoCloseable {
             progress.checkCancelled();
             if (tissues == null) {
                 tissues = TissueLibrary.load();
+                phantoms = ScenarioPhantoms.remembering(tissues);
             }
             return switch (sc.modality()) {
                 case "ct" -> ct(generation, request, sc, progress);
@@ -65,10 +71,10 @@ final class Simulation implements AutoCloseable {
     }
 
     private SimulationOutcome ct(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
-        CtJob job = new CtScenarioBinding(tissues).bind(sc);
+        CtJob job = new CtScenarioBinding(phantoms).bind(sc);
         BackendChoice backend = backend(sc.section("recon").getString("backend"));
         String name = backend.backend().name().toLowerCase(Locale.ROOT);
-        CtResult result = new CtPipeline(tissues, backend.backprojector(), name).run(job, progress);
+        CtResult result = new CtPipeline(tissues, backend.backprojector(), name, ctMemo).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new CtView(job, result), backendLine, null);
     }
 

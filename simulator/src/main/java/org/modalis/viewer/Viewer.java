@@ -120,6 +120,35 @@ public final class Viewer implements AutoCloseable {
         return runner.latest().orElseThrow();
     }
 
+    /**
+     * Benchmark hook: sets a parameter as its widget does, then renders frames without pausing until the
+     * frame that shows the new run, timing the whole (the edit-to-image latency a user sees) and each frame
+     * meanwhile (whether the UI stays responsive while the simulation runs on its worker).
+     */
+    public EditTiming timeEdit(String key, String value, Duration timeout) {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        set(key, value);
+        java.util.List<Double> frames = new java.util.ArrayList<>();
+        long last = start;
+        while (runner.busy() || shownGeneration != runner.newest()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no simulation result within " + timeout);
+            }
+            frame(false);
+            long now = System.nanoTime();
+            frames.add((now - last) * 1e-9);
+            last = now;
+        }
+        frame(false);
+        double latency = (System.nanoTime() - start) * 1e-9;
+        SimulationOutcome o = runner.latest().orElseThrow();
+        if (!o.ok()) {
+            throw new IllegalStateException("the edit " + key + "=" + value + " failed: " + o.error());
+        }
+        return new EditTiming(latency, frames, o.view().trace().totalSeconds());
+    }
+
     // ---- what the widgets do (and the test hook) ----
 
     /** Sets a parameter as its widget does: an override, validated by the loader, and a new background run. */

@@ -68,35 +68,78 @@ public final class CtAcquisition {
 
     /** Acquires all views. {@code onView} is told each finished view (progress), from any thread. */
     public CtRawData acquire(Rng rng, IntConsumer onView) {
+        return detect(project(onView), rng);
+    }
+
+    /**
+     * The noise-free projection: every element's mean reading and quantum variance (step 1–2 of the class
+     * comment), the expensive part. It depends on the phantom, the scanner, and the protocol apart from the
+     * exposure, the noise settings and the element gains ({@link #projectionKey}).
+     */
+    public NoiseFreeProjection project(IntConsumer onView) {
         CtGeometry geometry = scanner.geometry(protocol);
+        int bins = geometry.bins();
+        double[] mean = new double[geometry.views() * bins];
+        double[] variance = new double[mean.length];
+        double duration = protocol.durationS(scanner.arcRad(protocol));
+        IntStream.range(0, geometry.views()).parallel().forEach(view -> {
+            ViewWorkspace ws = new ViewWorkspace(phantom.tissues().size(), exposure.bins());
+            double t = (view + 0.5) / geometry.views() * duration;
+            protocol.motion().displacement(t, duration, ws.shift);
+            for (int bin = 0; bin < bins; bin++) {
+                mean[view * bins + bin] = expectedReading(geometry, view, bin, ws);
+                variance[view * bins + bin] = ws.variance;
+            }
+            onView.accept(view);
+        });
+        return new NoiseFreeProjection(geometry, masPerView(), mean, variance);
+    }
+
+    /**
+     * Steps 3–5 on a noise-free projection made for this phantom and scanner (perhaps at another mAs:
+     * means and variances are rescaled to this protocol's exposure): element gains, quantum and
+     * electronic noise drawn from {@code rng.stream(view)} per view, the floor, and the log.
+     */
+    public CtRawData detect(NoiseFreeProjection projection, Rng rng) {
+        CtGeometry geometry = projection.geometry();
         int bins = geometry.bins();
         float[] data = new float[geometry.views() * bins];
         double[] gains = gains(bins);
-        double duration = protocol.durationS(scanner.arcRad(protocol));
+        double scale = projection.scaledTo(masPerView());
+        double floor = 0.5 * exposure.quantumEnergyKev();
         AtomicLong starved = new AtomicLong();
         IntStream.range(0, geometry.views()).parallel().forEach(view -> {
-            ViewWorkspace ws = new ViewWorkspace(phantom.tissues().size(), exposure.bins());
             Rng viewRng = rng.stream(view);
-            double t = (view + 0.5) / geometry.views() * duration;
-            protocol.motion().displacement(t, duration, ws.shift);
             long s = 0;
             for (int bin = 0; bin < bins; bin++) {
-                double reading = expectedReading(geometry, view, bin, ws) * gains[bin];
-                double variance = ws.variance * gains[bin] * gains[bin];
+                int k = view * bins + bin;
+                double reading = projection.mean()[k] * scale * gains[bin];
                 if (protocol.noise()) {
-                    reading = noisyReading(reading, variance, viewRng);
+                    reading = noisyReading(reading, projection.variance()[k] * scale * gains[bin] * gains[bin], viewRng);
                 }
-                double floor = 0.5 * exposure.quantumEnergyKev();
                 if (reading <= floor) {
                     reading = floor;
                     s++;
                 }
-                data[view * bins + bin] = (float) -Math.log(reading / exposure.openSignal());
+                data[k] = (float) -Math.log(reading / exposure.openSignal());
             }
             starved.addAndGet(s);
-            onView.accept(view);
         });
         return new CtRawData(new Sinogram(geometry, data), calibration, exposure, starved.get());
+    }
+
+    /**
+     * What {@link #project} depends on besides the phantom and the scanner: the protocol with the exposure
+     * (1 mAs), the noise settings and the element gains neutralised. Two protocols with equal keys give the
+     * same noise-free projection up to the linear mAs scale.
+     */
+    public static CtProtocol projectionKey(CtProtocol p) {
+        return new CtProtocol(p.views(), p.arcDeg(), p.shortScan(), p.sliceM(), p.rotationS(), p.beam(), 1.0, false, 0.0,
+                java.util.List.of(), p.motion());
+    }
+
+    private double masPerView() {
+        return protocol.exposureMas() / protocol.views();
     }
 
     /** Mean reading of one element (sets ws.variance to its quantum variance). */

@@ -1,0 +1,70 @@
+package org.modalis.viewer;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The viewer's responsiveness (issue: parameter change → updated image ≤ 150 ms at 256², UI ≥ 30 fps while a
+ * simulation runs): opens a real window per case, warms up, then alternates one parameter between two values
+ * and times each edit with {@link Viewer#timeEdit}: the edit-to-image latency, the run's own stage total, and
+ * the frame rate and longest frame while the run is under way. Medians over the edits. Needs a display
+ * (Xvfb works). Run with {@code modalis bench --viewer}; figures in docs/performance.md.
+ */
+public final class ViewerLatencyBenchmark {
+
+    /**
+     * One case: a lesson at an interactive size, and the parameter the edits alternate.
+     *
+     * @param overrides the size settings, {@code key=value}
+     */
+    public record Case(String label, String scenario, List<String> overrides, String key, String valueA, String valueB) {
+    }
+
+    /** The cases: CT, MRI and X-ray at 256². */
+    public static List<Case> standardCases() {
+        return List.of(
+                new Case("CT 256², 360 views (ct/quality)", "ct/quality", List.of("recon.size=256", "ct.views=360"),
+                        "ct.mas", "200", "210"),
+                new Case("CT 256², 720 views (ct/quality)", "ct/quality", List.of("recon.size=256"), "ct.mas", "200", "210"),
+                new Case("MRI 256² (mri/brain-t1)", "mri/brain-t1", List.of("mri.matrix_read=256", "mri.matrix_phase=256"),
+                        "mri.te_ms", "15", "16"),
+                new Case("X-ray 256² (xray/mas-noise)", "xray/mas-noise", List.of("xray.cols=256", "xray.rows=256",
+                        "xray.pixel_mm=1"), "xray.mas", "1", "1.1"));
+    }
+
+    /** Runs the cases, printing one Markdown row each. */
+    public static void run(List<Case> cases, int edits, PrintStream out) throws ViewerUnavailableException {
+        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | longest frame |");
+        out.println("|---|---|---|---|---|---|");
+        for (Case c : cases) {
+            Viewer v = Viewer.open(c.scenario(), c.overrides(), new ViewerOptions(1200, 800, false));
+            try {
+                v.awaitResult(Duration.ofMinutes(2));
+                v.timeEdit(c.key(), c.valueB(), Duration.ofMinutes(2));
+                double[] latency = new double[edits];
+                double[] simulation = new double[edits];
+                double[] fps = new double[edits];
+                double longest = 0;
+                for (int e = 0; e < edits; e++) {
+                    EditTiming t = v.timeEdit(c.key(), e % 2 == 0 ? c.valueA() : c.valueB(), Duration.ofMinutes(2));
+                    latency[e] = t.latencySeconds();
+                    simulation[e] = t.simulationSeconds();
+                    fps[e] = t.framesPerSecond();
+                    longest = Math.max(longest, t.longestFrameSeconds());
+                }
+                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f ms |", c.label(), c.key(),
+                        c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency), 1e3 * EditTiming.median(simulation),
+                        EditTiming.median(fps), 1e3 * longest));
+            } finally {
+                v.close();
+            }
+        }
+    }
+
+    /** {@code java -cp modalis.jar org.modalis.viewer.ViewerLatencyBenchmark [edits]}. */
+    public static void main(String[] args) throws ViewerUnavailableException {
+        run(standardCases(), args.length > 0 ? Integer.parseInt(args[0]) : 7, System.out);
+    }
+}
