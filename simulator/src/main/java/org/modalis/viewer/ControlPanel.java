@@ -177,6 +177,6 @@ final class ControlPanel {
             viewer.resetOverrides();
         }
         ImGui.sameLine();
-        ImGui.textWrapped(DisplayText.ascii(s.notice));
+        ImGui.textWrapped(DisplayText.shown(s.notice));
     }
 }

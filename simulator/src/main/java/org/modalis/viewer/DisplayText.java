@@ -3,9 +3,9 @@ package org.modalis.viewer;
 import java.util.Map;
 
 /**
- * Text for ImGui's built-in font, which has Latin-1 glyphs only: the symbols the scenario texts and
- * messages use (−, …, σ, μ, ², ³, ∝, ≳, …) are spelled in ASCII instead of showing as "?". Shipping a TTF
- * with wider glyph ranges would avoid this, at the cost of a font file in the jar.
+ * Text as the viewer's font can draw it: characters inside the font's glyph ranges ({@link ViewerFont#RANGES},
+ * which include the Greek letters and the mathematical operators the lessons use) pass unchanged; a few
+ * others are spelled in ASCII, and the rest become '?', as ImGui would draw them.
  */
 final class DisplayText {
 
@@ -16,21 +16,22 @@ final class DisplayText {
             Map.entry('²', "^2"), Map.entry('³', "^3"), Map.entry('∝', "~"), Map.entry('≳', ">~"),
             Map.entry('≲', "<~"), Map.entry('≤', "<="), Map.entry('≥', ">="), Map.entry('≈', "~"),
             Map.entry('·', "*"), Map.entry('×', "x"), Map.entry('→', "->"), Map.entry('’', "'"),
-            Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('°', " deg"), Map.entry('±', "+/-"));
+            Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('°', " deg"), Map.entry('±', "+/-"),
+            Map.entry('✓', "ok"), Map.entry('✗', "x"));
 
     private DisplayText() {
     }
 
-    /** {@code s} with the symbols above spelled out; other non-Latin-1 characters become '?'. */
-    static String ascii(String s) {
+    /** {@code s} as the viewer's font shows it. */
+    static String shown(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            String r = ASCII.get(c);
-            if (r != null) {
-                b.append(r);
+            if (ViewerFont.covers(c)) {
+                b.append(c);
             } else {
-                b.append(c < 256 ? c : '?');
+                String r = ASCII.get(c);
+                b.append(r != null ? r : "?");
             }
         }
         return b.toString();

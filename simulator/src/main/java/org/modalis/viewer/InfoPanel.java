@@ -24,7 +24,7 @@ final class InfoPanel {
         progress();
         if (s.error != null) {
             ImGui.textColored(1f, 0.35f, 0.3f, 1f, "not applied:");
-            ImGui.textWrapped(DisplayText.ascii(s.error));
+            ImGui.textWrapped(DisplayText.shown(s.error));
         }
         if (s.shown == null) {
             return;
@@ -32,9 +32,9 @@ final class InfoPanel {
         for (String w : s.shown.scenario().warnings()) {
             ImGui.textColored(1f, 0.8f, 0.3f, 1f, "warning:");
             ImGui.sameLine();
-            ImGui.textWrapped(DisplayText.ascii(w));
+            ImGui.textWrapped(DisplayText.shown(w));
         }
-        ImGui.textWrapped(DisplayText.ascii(s.shown.backend()));
+        ImGui.textWrapped(DisplayText.shown(s.shown.backend()));
         timings(s.view().trace());
         s.view().acquisitionReadouts().forEach(ImGui::textWrapped);
         ImGui.text(s.hover.isEmpty() ? "(hover an image for its value)" : s.hover);

@@ -17,24 +17,24 @@ final class LessonPanel {
             return;
         }
         Scenario sc = s.shown.scenario();
-        ImGui.textWrapped(DisplayText.ascii(sc.title()));
+        ImGui.textWrapped(DisplayText.shown(sc.title()));
         ImGui.separator();
         if (!sc.objective().isBlank()) {
-            ImGui.textWrapped(DisplayText.ascii("Objective: " + sc.objective().strip()));
+            ImGui.textWrapped(DisplayText.shown("Objective: " + sc.objective().strip()));
         }
         if (!sc.lookFor().isBlank()) {
-            ImGui.textWrapped(DisplayText.ascii("Look for: " + sc.lookFor().strip()));
+            ImGui.textWrapped(DisplayText.shown("Look for: " + sc.lookFor().strip()));
         }
         for (RunReport.Check c : RunReport.check(sc, s.view().metrics())) {
             String value = c.value() == null ? "missing" : String.format(Locale.ROOT, "%.4g", c.value());
             String line = String.format(Locale.ROOT, "%s %s in [%s, %s]: %s", c.pass() ? "PASS" : "FAIL", c.metric(),
                     NumberText.of(c.min()), NumberText.of(c.max()), value);
             if (c.pass()) {
-                ImGui.textColored(0.4f, 0.9f, 0.4f, 1f, DisplayText.ascii(line));
+                ImGui.textColored(0.4f, 0.9f, 0.4f, 1f, DisplayText.shown(line));
             } else {
-                ImGui.textColored(1f, 0.4f, 0.35f, 1f, DisplayText.ascii(line));
+                ImGui.textColored(1f, 0.4f, 0.35f, 1f, DisplayText.shown(line));
                 if (!c.why().isBlank()) {
-                    ImGui.textWrapped(DisplayText.ascii("  " + c.why()));
+                    ImGui.textWrapped(DisplayText.shown("  " + c.why()));
                 }
             }
         }

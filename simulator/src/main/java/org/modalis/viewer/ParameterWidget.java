@@ -24,14 +24,14 @@ final class ParameterWidget {
     /** Draws {@code spec} showing {@code value}; returns the edited value text, or null when unchanged. */
     String draw(ParameterSpec spec, String value) {
         String name = spec.key().substring(spec.key().lastIndexOf('.') + 1);
-        String label = name + "  " + DisplayText.ascii(spec.rangeText()) + "##" + spec.key();
+        String label = name + "  " + DisplayText.shown(spec.rangeText()) + "##" + spec.key();
         String edited = switch (spec.type()) {
             case "boolean" -> ImGui.checkbox(label, Boolean.parseBoolean(value)) ? Boolean.toString(!Boolean.parseBoolean(value)) : null;
             case "string" -> spec.choices().isEmpty() ? text(spec, label, value) : combo(spec, label, value);
             default -> spec.bounded() ? slider(spec, label, value) : text(spec, label, value);
         };
         if (ImGui.isItemHovered()) {
-            ImGui.setTooltip(DisplayText.ascii(spec.key() + ": " + spec.rangeText() + "\n" + spec.description()));
+            ImGui.setTooltip(DisplayText.shown(spec.key() + ": " + spec.rangeText() + "\n" + spec.description()));
         }
         return edited;
     }
@@ -45,7 +45,7 @@ final class ParameterWidget {
     private static String slider(ParameterSpec spec, String label, String value) {
         boolean log = spec.min() > 0 && spec.max() / spec.min() > 100;
         int flags = ImGuiSliderFlags.AlwaysClamp | (log ? ImGuiSliderFlags.Logarithmic : 0);
-        String unit = spec.unit().isEmpty() ? "" : " " + DisplayText.ascii(spec.unit()).replace("%", "%%");
+        String unit = spec.unit().isEmpty() ? "" : " " + DisplayText.shown(spec.unit()).replace("%", "%%");
         if (spec.type().equals("integer")) {
             ImInt v = new ImInt((int) Math.round(parse(value, spec.min())));
             boolean changed = ImGui.sliderScalar(label, ImGuiDataType.S32, v, (int) spec.min(), (int) spec.max(), "%d" + unit, flags);

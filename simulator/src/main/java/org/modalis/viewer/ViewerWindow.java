@@ -57,6 +57,7 @@ final class ViewerWindow implements AutoCloseable {
         ViewerWindow window = new ViewerWindow(w);
         ImGui.createContext();
         ImGui.getIO().setIniFilename(null); // the layout is fixed; no imgui.ini in the user's folder
+        ViewerFont.install();
         window.imguiGlfw.init(w, true);
         window.imguiGl3.init("#version 330 core");
         return window;
