@@ -2,14 +2,12 @@ package org.modalis.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.modalis.image.Image;
-import org.modalis.image.Window;
 import org.modalis.metrics.RoiStatistics;
 import org.modalis.mri.MriJob;
 import org.modalis.mri.TissueSignals;
@@ -35,30 +32,15 @@ class MriViewerGlTest {
 
     /** 64 × 64 (readout oversampled to 128 samples): ~0.1 s per run. */
     static final List<String> SMALL = List.of("mri.matrix_read=64", "mri.matrix_phase=64");
-    static final Duration WAIT = Duration.ofSeconds(90);
-    static final Path SHOTS = Path.of("target", "viewer");
+    static final Duration WAIT = ViewerFixture.WAIT;
 
     private static Viewer viewer;
-    private static String unavailable;
 
     @BeforeEach
     void openViewer() {
-        if (viewer == null && unavailable == null) {
-            try {
-                viewer = Viewer.open("mri/brain-t1", SMALL, new ViewerOptions(1200, 800, false));
-            } catch (ViewerUnavailableException e) {
-                unavailable = e.getMessage();
-            }
+        if (viewer == null) {
+            viewer = ViewerFixture.openOrSkip("mri/brain-t1", SMALL, getClass());
         }
-        if (viewer != null) {
-            return;
-        }
-        String why = "no viewer window: " + unavailable;
-        if ("1".equals(System.getenv("REQUIRE_GL")) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why + " (REQUIRE_GL=1 or CI=true makes this a failure)");
-        }
-        System.err.println("SKIPPED " + getClass().getSimpleName() + ": " + why);
-        Assumptions.abort(why);
     }
 
     @AfterAll
@@ -86,7 +68,7 @@ class MriViewerGlTest {
         // The k-space centre (k = 0, sample (N_p/2, N_r/2)) holds the whole slice's signal: it is the largest
         // magnitude, so its grey is 255 (the window's top), and every 8 × 8 block of samples away from the
         // centre is darker on average than the 8 × 8 block around it.
-        int centre = grey(shot, p, cols / 2, rows / 2);
+        int centre = ViewerFixture.grey(shot, p, cols / 2, rows / 2);
         assertEquals(255, centre, "k = 0 is the brightest sample");
         double centreBlock = blockMean(shot, p, cols / 2 - 4, rows / 2 - 4);
         for (int r = 0; r + 8 <= rows; r += 8) {
@@ -110,7 +92,7 @@ class MriViewerGlTest {
         viewer.setSweepViews(lines / 2);
         Image half = viewer.awaitSweep(WAIT);
         Screenshot shot = viewer.capture();
-        checkGreys(shot, half, v.defaultWindow());
+        ViewerFixture.checkGreys(viewer, shot, half, v.defaultWindow());
         // Half of the lines in linear order are the k_p < 0 half without the centre line (k_p = 0 is line N_p/2,
         // the next one): the image lacks its mean along phase and is mostly edges, so it must differ clearly from
         // the full image, not by rounding. Mean |difference| relative to the image's mean: measured 0.89; bound 0.05.
@@ -119,15 +101,15 @@ class MriViewerGlTest {
         assertTrue(diff > 0.05, "the half-filled k-space's image differs from the full one: " + diff);
         // A line acquired is shown in the k-space panel, a line not yet acquired is black.
         ViewTransform.Placement p = viewer.placement(PanelKind.RAW);
-        assertTrue(grey(shot, p, v.rawColumns() / 2, lines / 2 - 1) > 100, "the last acquired line crosses k_r = 0: bright");
-        assertEquals(0, grey(shot, p, v.rawColumns() / 2, lines / 2 + 1), "a line not yet acquired is black");
+        assertTrue(ViewerFixture.grey(shot, p, v.rawColumns() / 2, lines / 2 - 1) > 100, "the last acquired line crosses k_r = 0: bright");
+        assertEquals(0, ViewerFixture.grey(shot, p, v.rawColumns() / 2, lines / 2 + 1), "a line not yet acquired is black");
 
         // Five eighths of the lines: the centre is in, the image has its contrast back but is blurred along phase.
         viewer.setSweepViews(lines * 5 / 8);
         Image fiveEighths = viewer.awaitSweep(WAIT);
         shot = viewer.capture();
-        checkGreys(shot, fiveEighths, v.defaultWindow());
-        save(shot, "mri-kspace-sweep.png");
+        ViewerFixture.checkGreys(viewer, shot, fiveEighths, v.defaultWindow());
+        ViewerFixture.save(shot, "mri-kspace-sweep.png");
 
         // Every line acquired: the same k-space, so the same CartesianRecon gives the run's image to the bit.
         Image all = v.reconstructUpTo(lines);
@@ -136,8 +118,8 @@ class MriViewerGlTest {
         viewer.frame(false);
         assertTrue(viewer.imageShown().orElseThrow() == v.image(), "the full sweep shows the run's image");
         shot = viewer.capture();
-        checkGreys(shot, v.image(), v.defaultWindow());
-        save(shot, "mri-brain-t1.png");
+        ViewerFixture.checkGreys(viewer, shot, v.image(), v.defaultWindow());
+        ViewerFixture.save(shot, "mri-brain-t1.png");
     }
 
     @Test
@@ -206,27 +188,13 @@ class MriViewerGlTest {
         throw new AssertionError("no white-matter tissue");
     }
 
-    /** Grey read back at every 7th pixel centre of the image panel equals Window.grey of the image (exact). */
-    private static void checkGreys(Screenshot shot, Image img, Window w) {
-        ViewTransform.Placement p = viewer.placement(PanelKind.IMAGE);
-        for (int j = 3; j < img.grid().ny(); j += 7) {
-            for (int i = 3; i < img.grid().nx(); i += 7) {
-                int[] rgb = shot.rgb((int) Math.floor(p.screenX(i + 0.5)), (int) Math.floor(p.screenY(j + 0.5)));
-                // Tolerance 0: nearest sampling copies the texture's bytes, which are Window.grey of the values.
-                assertEquals(w.grey(img.at(i, j)), rgb[0], "pixel (" + i + ", " + j + ") = " + img.at(i, j) + " in " + w);
-            }
-        }
-    }
 
-    private static int grey(Screenshot shot, ViewTransform.Placement p, int col, int row) {
-        return shot.rgb((int) Math.floor(p.screenX(col + 0.5)), (int) Math.floor(p.screenY(row + 0.5)))[0];
-    }
 
     private static double blockMean(Screenshot shot, ViewTransform.Placement p, int c0, int r0) {
         double sum = 0;
         for (int r = r0; r < r0 + 8; r++) {
             for (int c = c0; c < c0 + 8; c++) {
-                sum += grey(shot, p, c, r);
+                sum += ViewerFixture.grey(shot, p, c, r);
             }
         }
         return sum / 64;
@@ -248,8 +216,4 @@ class MriViewerGlTest {
         return s / a.data().length;
     }
 
-    private static void save(Screenshot shot, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        shot.writePng(SHOTS.resolve(name));
-    }
 }

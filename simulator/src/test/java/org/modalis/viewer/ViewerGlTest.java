@@ -2,7 +2,6 @@ package org.modalis.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,30 +33,15 @@ class ViewerGlTest {
     /** 128² image, 90 views, 256 bins of 2 mm (281 mm at the isocentre covers the 220 mm FOV): ~1 s per run. */
     static final List<String> SMALL = List.of("recon.size=128", "ct.views=90", "ct.bins=256", "ct.bin_mm=2",
             "ct.oversample=1", "recon.backend=cpu");
-    static final Duration WAIT = Duration.ofSeconds(90);
-    static final Path SHOTS = Path.of("target", "viewer");
+    static final Duration WAIT = ViewerFixture.WAIT;
 
     private static Viewer viewer;
-    private static String unavailable;
 
     @BeforeEach
     void openViewer() {
-        if (viewer == null && unavailable == null) {
-            try {
-                viewer = Viewer.open("ct/quality", SMALL, new ViewerOptions(1200, 800, false));
-            } catch (ViewerUnavailableException e) {
-                unavailable = e.getMessage();
-            }
+        if (viewer == null) {
+            viewer = ViewerFixture.openOrSkip("ct/quality", SMALL, getClass());
         }
-        if (viewer != null) {
-            return;
-        }
-        String why = "no viewer window: " + unavailable;
-        if ("1".equals(System.getenv("REQUIRE_GL")) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why + " (REQUIRE_GL=1 or CI=true makes this a failure)");
-        }
-        System.err.println("SKIPPED " + getClass().getSimpleName() + ": " + why);
-        Assumptions.abort(why);
     }
 
     @AfterAll
@@ -91,7 +74,7 @@ class ViewerGlTest {
         viewer.setRoi(new RoiCircle(u, v, water.roi().radius() / img.grid().dx()));
         RoiStatistics drawn = RoiStatistics.measure(img, new RoiCircle(u, v, water.roi().radius() / img.grid().dx()).toMetres(img.grid()));
         assertEquals(s.mean(), drawn.mean(), 1e-9, "same pixels, same mean");
-        save(viewer.capture(), "quality-roi.png");
+        ViewerFixture.save(viewer.capture(), "quality-roi.png");
     }
 
     @Test
@@ -148,7 +131,7 @@ class ViewerGlTest {
         int pending = shot.rgb(centre, (int) Math.floor(p.screenY(60.5)))[0];
         assertTrue(acquired > 100, "acquired view is bright: " + acquired);
         assertEquals(0, pending, "a view not yet acquired is black");
-        save(shot, "quality-sweep.png");
+        ViewerFixture.save(shot, "quality-sweep.png");
         viewer.setSweepViews(-1);
     }
 
@@ -206,7 +189,7 @@ class ViewerGlTest {
         viewer.setCompare(CompareMode.SPLIT);
         viewer.frame(false);
         Screenshot split = viewer.capture();
-        save(split, "view-aliasing-split.png");
+        ViewerFixture.save(split, "view-aliasing-split.png");
         // Split: the left half shows A (360 views), the right half B (24 views), each with exact greys.
         Image a = aImage;
         Window w = viewer.displayWindow();
@@ -220,14 +203,14 @@ class ViewerGlTest {
         viewer.setCompare(CompareMode.OFF);
         viewer.setProfile(new ProfileLine(10, 64, 118, 64));
         viewer.frame(false);
-        save(viewer.capture(), "view-aliasing-profile.png");
+        ViewerFixture.save(viewer.capture(), "view-aliasing-profile.png");
     }
 
     @Test
     @Order(6)
     void exportWritesTheRunFilesAndTheView() throws Exception {
         viewer.awaitResult(WAIT);
-        Path dir = SHOTS.resolve("export");
+        Path dir = ViewerFixture.SHOTS.resolve("export");
         viewer.export(dir);
         viewer.frame(false);
         for (String f : List.of("image.npy", "raw.npy", "truth.npy", "image.png", "metrics.json", "view.png", "view-image.png")) {
@@ -241,7 +224,7 @@ class ViewerGlTest {
         for (int i : new int[] {10, 64, 100}) {
             assertEquals(viewer.displayWindow().grey(img.at(i, top - 40)), png.getRaster().getSample(i, 40, 0), "column " + i);
         }
-        Path saved = SHOTS.resolve("saved.yaml");
+        Path saved = ViewerFixture.SHOTS.resolve("saved.yaml");
         viewer.saveScenario(saved);
         var loaded = new org.modalis.scenario.ScenarioLoader().load(saved, List.of());
         assertEquals(24, loaded.section("ct").getInt("views"), "the saved scenario holds the edits");
@@ -320,8 +303,4 @@ class ViewerGlTest {
         viewer.frame(false, new SyntheticMouse(x1, y1, false, false, 0));
     }
 
-    private static void save(Screenshot shot, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        shot.writePng(SHOTS.resolve(name));
-    }
 }

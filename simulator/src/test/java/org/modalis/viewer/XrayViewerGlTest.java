@@ -2,14 +2,12 @@ package org.modalis.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,30 +29,15 @@ class XrayViewerGlTest {
 
     /** 64 × 64 pixels of 1 mm: the cylinder's shadow (~22 cm magnified) fills the central columns. */
     static final List<String> SMALL = List.of("xray.cols=64", "xray.rows=64", "xray.pixel_mm=1");
-    static final Duration WAIT = Duration.ofSeconds(90);
-    static final Path SHOTS = Path.of("target", "viewer");
+    static final Duration WAIT = ViewerFixture.WAIT;
 
     private static Viewer viewer;
-    private static String unavailable;
 
     @BeforeEach
     void openViewer() {
-        if (viewer == null && unavailable == null) {
-            try {
-                viewer = Viewer.open("xray/mas-noise", SMALL, new ViewerOptions(1200, 800, false));
-            } catch (ViewerUnavailableException e) {
-                unavailable = e.getMessage();
-            }
+        if (viewer == null) {
+            viewer = ViewerFixture.openOrSkip("xray/mas-noise", SMALL, getClass());
         }
-        if (viewer != null) {
-            return;
-        }
-        String why = "no viewer window: " + unavailable;
-        if ("1".equals(System.getenv("REQUIRE_GL")) || "true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(why + " (REQUIRE_GL=1 or CI=true makes this a failure)");
-        }
-        System.err.println("SKIPPED " + getClass().getSimpleName() + ": " + why);
-        Assumptions.abort(why);
     }
 
     @AfterAll
@@ -82,16 +65,16 @@ class XrayViewerGlTest {
         assertEquals(64, v.rawRows());
         assertEquals(v.defaultWindow(), viewer.displayWindow(), "opens at the object-shadow window");
         Screenshot shot = viewer.capture();
-        checkGreys(shot, v.image(), v.defaultWindow());
+        ViewerFixture.checkGreys(viewer, shot, v.image(), v.defaultWindow());
         Image a = v.truth();
         // Centre of the cylinder (20 cm of water on the central ray) against 8 columns off-centre (shorter chord).
         assertTrue(a.at(32, 32) > a.at(24, 32), "centre attenuates more than off-centre: " + a.at(32, 32) + " vs " + a.at(24, 32));
         ViewTransform.Placement raw = viewer.placement(PanelKind.RAW);
-        int edge = grey(shot, raw, 0, 32);
-        int centre = grey(shot, raw, 32, 32);
+        int edge = ViewerFixture.grey(shot, raw, 0, 32);
+        int centre = ViewerFixture.grey(shot, raw, 32, 32);
         System.out.printf("viewer xray: raw grey edge column %d, centre %d; -ln(I/I0) centre %.3f%n", edge, centre, a.at(32, 32));
         assertTrue(edge > centre + 20, "edge column " + edge + " brighter than the centre behind 20 cm of water " + centre);
-        save(shot, "xray-mas-noise.png");
+        ViewerFixture.save(shot, "xray-mas-noise.png");
     }
 
     /** Four times the mAs: SNR × 2 (quantum noise, SNR ∝ √mAs); 10 % is the tolerance. */
@@ -126,23 +109,6 @@ class XrayViewerGlTest {
         }
     }
 
-    /** Grey read back at every 7th pixel centre of the image panel equals Window.grey of the image (exact). */
-    private static void checkGreys(Screenshot shot, Image img, Window w) {
-        ViewTransform.Placement p = viewer.placement(PanelKind.IMAGE);
-        for (int j = 3; j < img.grid().ny(); j += 7) {
-            for (int i = 3; i < img.grid().nx(); i += 7) {
-                int[] rgb = shot.rgb((int) Math.floor(p.screenX(i + 0.5)), (int) Math.floor(p.screenY(j + 0.5)));
-                assertEquals(w.grey(img.at(i, j)), rgb[0], "pixel (" + i + ", " + j + ") = " + img.at(i, j) + " in " + w);
-            }
-        }
-    }
 
-    private static int grey(Screenshot shot, ViewTransform.Placement p, int col, int row) {
-        return shot.rgb((int) Math.floor(p.screenX(col + 0.5)), (int) Math.floor(p.screenY(row + 0.5)))[0];
-    }
 
-    private static void save(Screenshot shot, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        shot.writePng(SHOTS.resolve(name));
-    }
 }
