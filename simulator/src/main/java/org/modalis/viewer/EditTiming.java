@@ -9,11 +9,13 @@ import java.util.List;
  * @param latencySeconds    from the edit to the end of the first frame showing its result [s]
  * @param frameSeconds      the duration of each frame rendered while the run was under way [s]
  * @param simulationSeconds the run's own stage total (its trace) [s]
+ * @param stages            the run's stages as "name 12 ms", in order
  */
-public record EditTiming(double latencySeconds, List<Double> frameSeconds, double simulationSeconds) {
+public record EditTiming(double latencySeconds, List<Double> frameSeconds, double simulationSeconds, List<String> stages) {
 
     public EditTiming {
         frameSeconds = List.copyOf(frameSeconds);
+        stages = List.copyOf(stages);
     }
 
     /** The longest frame while the run was under way [s] (0 if no frame was needed). */

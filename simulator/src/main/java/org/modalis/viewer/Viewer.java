@@ -146,7 +146,9 @@ public final class Viewer implements AutoCloseable {
         if (!o.ok()) {
             throw new IllegalStateException("the edit " + key + "=" + value + " failed: " + o.error());
         }
-        return new EditTiming(latency, frames, o.view().trace().totalSeconds());
+        List<String> stages = o.view().trace().stages().stream()
+                .map(st -> String.format(java.util.Locale.ROOT, "%s %.0f ms", st.name(), st.seconds() * 1e3)).toList();
+        return new EditTiming(latency, frames, o.view().trace().totalSeconds(), stages);
     }
 
     // ---- what the widgets do (and the test hook) ----

@@ -36,8 +36,8 @@ public final class ViewerLatencyBenchmark {
 
     /** Runs the cases, printing one Markdown row each. */
     public static void run(List<Case> cases, int edits, PrintStream out) throws ViewerUnavailableException {
-        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | longest frame |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | longest frame | stages of the last edit |");
+        out.println("|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             Viewer v = Viewer.open(c.scenario(), c.overrides(), new ViewerOptions(1200, 800, false));
             try {
@@ -47,16 +47,18 @@ public final class ViewerLatencyBenchmark {
                 double[] simulation = new double[edits];
                 double[] fps = new double[edits];
                 double longest = 0;
+                List<String> stages = List.of();
                 for (int e = 0; e < edits; e++) {
                     EditTiming t = v.timeEdit(c.key(), e % 2 == 0 ? c.valueA() : c.valueB(), Duration.ofMinutes(2));
+                    stages = t.stages();
                     latency[e] = t.latencySeconds();
                     simulation[e] = t.simulationSeconds();
                     fps[e] = t.framesPerSecond();
                     longest = Math.max(longest, t.longestFrameSeconds());
                 }
-                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f ms |", c.label(), c.key(),
-                        c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency), 1e3 * EditTiming.median(simulation),
-                        EditTiming.median(fps), 1e3 * longest));
+                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f ms | %s |", c.label(),
+                        c.key(), c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency), 1e3 * EditTiming.median(simulation),
+                        EditTiming.median(fps), 1e3 * longest, String.join(", ", stages)));
             } finally {
                 v.close();
             }

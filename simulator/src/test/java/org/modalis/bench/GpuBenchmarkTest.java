@@ -14,7 +14,7 @@ class GpuBenchmarkTest extends GlTestBase {
     void reportsEveryOperatorWithBothTimesAndAgreement() {
         List<GpuBenchmark.Result> results = new GpuBenchmark(0, 1).run(gl(), 32, 20);
         assertEquals(List.of("backproject parallel", "backproject fan (arc)", "project Joseph parallel",
-                        "FBP parallel (filter on CPU)"),
+                        "FBP parallel (filter on CPU)", "FBP parallel (filter on GPU)"),
                 results.stream().map(GpuBenchmark.Result::operator).toList());
         for (GpuBenchmark.Result r : results) {
             assertTrue(r.cpuSeconds() > 0 && r.gpuSeconds() > 0, r.describe());
