@@ -40,7 +40,8 @@ public final class CommonModules {
     /**
      * General Series (C.7.3.1) and General Equipment (C.7.5.1).
      *
-     * @param patientPosition HFS for cross-sectional images, or null where the module does not ask for it
+     * @param patientPosition HFS for cross-sectional images, or null for projection images, which carry Image
+     *                        Laterality instead of the series' Laterality (type 2C, empty: not a paired organ)
      */
     public static DataSet seriesAndEquipment(StudyContext s, String modality, int seriesNumber, String description,
                                              String patientPosition) {
@@ -51,12 +52,11 @@ public final class CommonModules {
                 .putText(DicomTag.SERIES_DATE, s.studyDate())
                 .putText(DicomTag.SERIES_TIME, s.studyTime())
                 .putText(DicomTag.SERIES_DESCRIPTION, StudyContext.ascii(description, 64))
-                .putEmpty(DicomTag.LATERALITY)
                 .putText(DicomTag.MANUFACTURER, MANUFACTURER)
                 .putText(DicomTag.MANUFACTURER_MODEL_NAME, MODEL)
                 .putText(DicomTag.SOFTWARE_VERSIONS, Part10Writer.IMPLEMENTATION_VERSION);
         if (patientPosition != null) {
-            d.putText(DicomTag.PATIENT_POSITION, patientPosition);
+            d.putText(DicomTag.PATIENT_POSITION, patientPosition).putEmpty(DicomTag.LATERALITY);
         }
         return d;
     }

@@ -68,12 +68,12 @@ class CtImageIodTest {
         Image hu = DicomTestImages.ramp(GRID, 0, 1, 1, 0, "HU");
         Path f = DicomTestImages.write(dir, "ct.dcm", CtImageIod.build(DicomTestImages.STUDY, hu, DicomTestImages.ctTags()).get(0));
         JsonNode lps = ExternalValidators.python("dicom_dump.py", f, "pydicom", "numpy").get("_voxel_lps");
-        // Written row r, column c is Modalis pixel (i = c, j = ny − 1 − r); LPS = (x, −y, −z) in mm with
+        // Written row r, column c is Modalis pixel (i = c, j = ny − 1 − r); LPS = (x, −y, z) in mm with
         // x = (i + 0.5 − nx/2)·dx (docs/conventions.md). Exact in binary up to the DS text (16 characters).
         for (int[] rc : new int[][] {{0, 0}, {0, 39}, {23, 0}, {23, 39}}) {
             int i = rc[1];
             int j = GRID.ny() - 1 - rc[0];
-            double[] expected = {GRID.x(i) * 1e3, -GRID.y(j) * 1e3, -GRID.z(0) * 1e3};
+            double[] expected = {GRID.x(i) * 1e3, -GRID.y(j) * 1e3, GRID.z(0) * 1e3};
             JsonNode p = lps.get(rc[0] + "," + rc[1]);
             for (int a = 0; a < 3; a++) {
                 assertEquals(expected[a], p.get(a).asDouble(), 1e-9, "axis " + a + " of pixel " + rc[0] + "," + rc[1]);
@@ -96,7 +96,7 @@ class CtImageIodTest {
             assertEquals(k + 1, d.get("InstanceNumber").asInt());
             double z = d.get("ImagePositionPatient").get(2).asDouble();
             if (k > 0) {
-                assertEquals(-2.0, z - previousZ, 1e-9, "slices 2 mm apart, +z (feet) is −Z in LPS");
+                assertEquals(2.0, z - previousZ, 1e-9, "slices 2 mm apart along +z = +Z (head) in LPS");
             }
             previousZ = z;
             assertEquals(100.0 * k, d.get("_values").get((g.ny() - 1) * g.nx()).asDouble(), 0.5, "value of pixel (0, 0, k)");
