@@ -40,11 +40,12 @@ public final class CommonModules {
     /**
      * General Series (C.7.3.1) and General Equipment (C.7.5.1).
      *
-     * @param patientPosition HFS for cross-sectional images, or null for projection images, which carry Image
-     *                        Laterality instead of the series' Laterality (type 2C, empty: not a paired organ)
+     * @param patientPosition HFS for CT and MR, or null where the IOD does not ask for it
+     * @param imageLaterality whether the IOD carries Image Laterality (DX), which excludes the series'
+     *                        Laterality; otherwise Laterality is written empty (type 2C: no paired organ)
      */
     public static DataSet seriesAndEquipment(StudyContext s, String modality, int seriesNumber, String description,
-                                             String patientPosition) {
+                                             String patientPosition, boolean imageLaterality) {
         DataSet d = new DataSet()
                 .putText(DicomTag.MODALITY, modality)
                 .putText(DicomTag.SERIES_INSTANCE_UID, s.seriesUid(seriesNumber))
@@ -56,7 +57,10 @@ public final class CommonModules {
                 .putText(DicomTag.MANUFACTURER_MODEL_NAME, MODEL)
                 .putText(DicomTag.SOFTWARE_VERSIONS, Part10Writer.IMPLEMENTATION_VERSION);
         if (patientPosition != null) {
-            d.putText(DicomTag.PATIENT_POSITION, patientPosition).putEmpty(DicomTag.LATERALITY);
+            d.putText(DicomTag.PATIENT_POSITION, patientPosition);
+        }
+        if (!imageLaterality) {
+            d.putEmpty(DicomTag.LATERALITY);
         }
         return d;
     }

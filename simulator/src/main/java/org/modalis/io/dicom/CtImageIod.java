@@ -29,7 +29,7 @@ public final class CtImageIod {
             String uid = study.instanceUid(SERIES, k + 1);
             DataSet d = new DataSet()
                     .putAll(CommonModules.patientAndStudy(study))
-                    .putAll(CommonModules.seriesAndEquipment(study, "CT", SERIES, tags.seriesDescription(), "HFS"))
+                    .putAll(CommonModules.seriesAndEquipment(study, "CT", SERIES, tags.seriesDescription(), "HFS", false))
                     .putAll(CommonModules.frameOfReference(study))
                     .putAll(CommonModules.generalImage(study, k + 1))
                     .putAll(CommonModules.imagePlane(geometry, k, tags.sliceThicknessMm()))

@@ -36,7 +36,7 @@ public final class DxImageIod {
         String uid = study.instanceUid(SERIES, 1);
         DataSet d = new DataSet()
                 .putAll(CommonModules.patientAndStudy(study))
-                .putAll(CommonModules.seriesAndEquipment(study, "DX", SERIES, tags.seriesDescription(), null))
+                .putAll(CommonModules.seriesAndEquipment(study, "DX", SERIES, tags.seriesDescription(), null, true))
                 .putAll(CommonModules.generalImage(study, 1))
                 .putAll(CommonModules.pixels16(attenuation.grid(), ATTENUATION.encode(attenuation, 0), false))
                 .putAll(dxImage(tags))
