@@ -2,6 +2,7 @@
 """Reads a NIfTI-1 file with nibabel (an independent reader) and prints JSON: shape, data (float,
 Fortran order = i fastest), qform and sform affines with their codes, zooms and xyzt units."""
 import json
+import struct
 import sys
 
 import nibabel as nib
@@ -23,7 +24,9 @@ out = {
     "units": list(h.get_xyzt_units()),
     "sizeof_hdr": int(h["sizeof_hdr"]),
     "magic": h["magic"].item().decode(),
-    "vox_offset": float(h["vox_offset"]),
+    # nibabel zeroes vox_offset in the header copy it hands out; read the file's field and the offset it used.
+    "vox_offset": float(struct.unpack("<f", open(sys.argv[1], "rb").read(112)[108:112])[0]),
+    "data_offset": int(img.dataobj.offset),
     "descrip": h["descrip"].item().decode(),
 }
 print(json.dumps(out))
