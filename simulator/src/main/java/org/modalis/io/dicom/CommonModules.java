@@ -123,11 +123,11 @@ public final class CommonModules {
                 .putBytes(DicomTag.PIXEL_DATA, Vr.OB, stored);
     }
 
-    /** VOI LUT (C.11.2): one or more window presets, in the rescaled unit. */
+    /** VOI LUT (C.11.2): one or more window presets, in the rescaled unit; widths below 1 are written as 1. */
     public static DataSet windows(List<NamedWindow> presets) {
         return new DataSet()
                 .putDecimal(DicomTag.WINDOW_CENTER, presets.stream().mapToDouble(NamedWindow::center).toArray())
-                .putDecimal(DicomTag.WINDOW_WIDTH, presets.stream().mapToDouble(NamedWindow::width).toArray())
+                .putDecimal(DicomTag.WINDOW_WIDTH, presets.stream().mapToDouble(w -> Math.max(1, w.width())).toArray())
                 .putText(DicomTag.WINDOW_CENTER_WIDTH_EXPLANATION,
                         presets.stream().map(NamedWindow::explanation).toArray(String[]::new));
     }

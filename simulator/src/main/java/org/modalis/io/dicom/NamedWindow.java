@@ -6,13 +6,13 @@ package org.modalis.io.dicom;
  *
  * @param explanation LO text (≤ 64 characters)
  * @param center      window centre
- * @param width       window width (≥ 1, PS3.3 §C.11.2.1.2)
+ * @param width       window width (&gt; 0; written as at least 1, the smallest PS3.3 §C.11.2.1.2 allows)
  */
 public record NamedWindow(String explanation, double center, double width) {
 
     public NamedWindow {
-        if (!(width >= 1) || !Double.isFinite(center)) {
-            throw new IllegalArgumentException("a DICOM window needs a finite centre and a width ≥ 1, got "
+        if (!(width > 0) || !Double.isFinite(width) || !Double.isFinite(center)) {
+            throw new IllegalArgumentException("a DICOM window needs a finite centre and a positive width, got "
                     + center + " / " + width);
         }
         explanation = StudyContext.ascii(explanation, 64);
