@@ -24,8 +24,8 @@ public final class Part10Writer {
     }
 
     /**
-     * Writes {@code dataSet} as a Part 10 file. The SOP Class and Instance UIDs of the meta header are
-     * copied from the data set's (0008,0016) and (0008,0018), which must be set.
+     * Writes {@code dataSet} as a Part 10 file. The SOP Class and Instance UIDs go into the meta header's
+     * Media Storage SOP Class/Instance UIDs; they must equal the data set's (0008,0016) and (0008,0018).
      */
     public static void write(OutputStream out, String sopClassUid, String sopInstanceUid, DataSet dataSet)
             throws IOException {
