@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.modalis.UserInputException;
 import org.modalis.metrics.Metric;
+import org.modalis.pipeline.ExportFormats;
 import org.modalis.pipeline.Modalities;
 import org.modalis.pipeline.ModalityRun;
 import org.modalis.pipeline.RunReport;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code modalis run SCENARIO}: acquire, reconstruct, measure and write the outputs of a scenario. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run a scenario: acquire the phantom, reconstruct, measure, and write image.npy, raw.npy,",
-            "truth.npy, image.png, raw.png, truth.png and metrics.json into the output folder.",
+            "truth.npy, image.png, raw.png, truth.png and metrics.json into the output folder",
+            "(--format adds DICOM image.dcm and NIfTI image.nii, or leaves NPY or PNG out).",
             "Exit status: 0 done, 1 a lesson expectation failed (with --check), 2 a mistake in the input."})
 final class RunCommand implements Callable<Integer> {
 
@@ -47,6 +49,10 @@ final class RunCommand implements Callable<Integer> {
             description = "where backprojection runs (overrides recon.backend); auto uses the GPU only on a hardware OpenGL renderer")
     String backend;
 
+    @Option(names = "--format", paramLabel = "LIST",
+            description = "outputs besides metrics.json: comma-separated npy, png, dicom, nifti (overrides output.format; default npy,png)")
+    String format;
+
     @Option(names = "--check", description = "exit with status 1 if a lesson expectation is not met")
     boolean check;
 
@@ -59,6 +65,13 @@ final class RunCommand implements Callable<Integer> {
         List<String> sets = new ArrayList<>(overrides);
         if (backend != null) {
             sets.add("recon.backend=" + backend);
+        }
+        if (format != null) {
+            try {
+                sets.add("output.format=" + ExportFormats.parse(format));
+            } catch (UserInputException e) {
+                throw new UserInputException(e.getMessage(), null, 0, 0, "--format", e.hint());
+            }
         }
         if (seed != null) {
             if (seed < 0) {

@@ -21,7 +21,9 @@ import org.modalis.scenario.Scenario;
  * Writes a CT run's outputs (the contract of docs/scenario-format.md): {@code image.npy} (float32 HU, rows
  * = y ascending), {@code raw.npy} (float32 sinogram, views × bins, dimensionless line integrals),
  * {@code truth.npy} (HU), {@code image.png}, {@code truth.png} (scenario window, +y at the top),
- * {@code raw.png} (min–max window, view 0 at the top) and {@code metrics.json}. Each file is written to a
+ * {@code raw.png} (min–max window, view 0 at the top) and {@code metrics.json}; NPY and PNG only when the
+ * scenario's {@code output.format} lists them (the default), DICOM and NIfTI when it asks ({@link ClinicalExports}).
+ * Each file is written to a
  * temporary name and renamed, so a failed run never leaves a partial file.
  */
 public final class CtExport {
@@ -32,14 +34,20 @@ public final class CtExport {
     public static List<Path> write(Path dir, Scenario scenario, CtResult result) {
         OutputDirectory out = OutputDirectory.create(dir);
         Window window = scenario.displayWindow().orElse(result.image().window());
-        out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
-        out.write("raw.npy", s -> NpyWriter.writeFloat32(s, new int[] {result.raw().sinogram().geometry().views(),
-                result.raw().sinogram().geometry().bins()}, result.raw().sinogram().data()));
-        out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
-        out.write("image.png", s -> PngWriter.writeGrey(s, result.image(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
-        out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
-        Image sino = sinogramImage(result.raw().sinogram());
-        out.write("raw.png", s -> PngWriter.writeGrey(s, sino, 0, sino.window(), PngRowOrder.ROW_ZERO_AT_TOP));
+        ExportFormats formats = ExportFormats.of(scenario);
+        if (formats.npy()) {
+            out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
+            out.write("raw.npy", s -> NpyWriter.writeFloat32(s, new int[] {result.raw().sinogram().geometry().views(),
+                    result.raw().sinogram().geometry().bins()}, result.raw().sinogram().data()));
+            out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
+        }
+        if (formats.png()) {
+            out.write("image.png", s -> PngWriter.writeGrey(s, result.image(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+            out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+            Image sino = sinogramImage(result.raw().sinogram());
+            out.write("raw.png", s -> PngWriter.writeGrey(s, sino, 0, sino.window(), PngRowOrder.ROW_ZERO_AT_TOP));
+        }
+        ClinicalExports.ct(out, scenario, result);
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());

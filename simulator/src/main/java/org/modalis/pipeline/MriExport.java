@@ -34,13 +34,19 @@ public final class MriExport {
         Window window = scenario.displayWindow().orElse(new Window(result.truth().window().level() * 1.1,
                 result.truth().window().width() * 1.1));
         KSpace k = result.raw();
-        out.write("image.npy", s -> NpyWriter.writeImage(s, result.images().magnitude()));
-        out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
-        out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
-        out.write("image.png", s -> PngWriter.writeGrey(s, result.images().magnitude(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
-        out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
-        Image logK = logMagnitude(k);
-        out.write("raw.png", s -> PngWriter.writeGrey(s, logK, 0, logK.window(), PngRowOrder.ROW_ZERO_AT_TOP));
+        ExportFormats formats = ExportFormats.of(scenario);
+        if (formats.npy()) {
+            out.write("image.npy", s -> NpyWriter.writeImage(s, result.images().magnitude()));
+            out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
+            out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
+        }
+        if (formats.png()) {
+            out.write("image.png", s -> PngWriter.writeGrey(s, result.images().magnitude(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+            out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+            Image logK = logMagnitude(k);
+            out.write("raw.png", s -> PngWriter.writeGrey(s, logK, 0, logK.window(), PngRowOrder.ROW_ZERO_AT_TOP));
+        }
+        ClinicalExports.mri(out, scenario, result);
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());

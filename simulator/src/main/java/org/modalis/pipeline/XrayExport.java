@@ -30,10 +30,16 @@ public final class XrayExport {
     public static List<Path> write(Path dir, Scenario scenario, XrayResult result) {
         OutputDirectory out = OutputDirectory.create(dir);
         Window window = scenario.displayWindow().orElse(objectWindow(result.truth()));
-        out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
-        out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
-        Image shown = attenuation(result.image(), window);
-        out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+        ExportFormats formats = ExportFormats.of(scenario);
+        if (formats.npy()) {
+            out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
+            out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
+        }
+        if (formats.png()) {
+            Image shown = attenuation(result.image(), window);
+            out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+        }
+        ClinicalExports.xray(out, scenario, result);
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());
