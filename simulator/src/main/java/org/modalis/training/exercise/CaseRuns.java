@@ -42,10 +42,21 @@ public final class CaseRuns {
     private final Modalities modalities;
     private final ScenarioLoader loader = new ScenarioLoader();
     private final PrintWriter log;
+    private final java.util.Set<String> said = new java.util.HashSet<>();
 
     public CaseRuns(Modalities modalities, PrintWriter log) {
         this.modalities = modalities;
         this.log = log;
+    }
+
+    /** Forwards what a run said (e.g. which backend it chose) once, not once per case. */
+    private void relay(java.io.StringWriter said) {
+        for (String line : said.toString().split("\\R")) {
+            if (!line.isBlank() && this.said.add(line)) {
+                log.println(line);
+            }
+        }
+        log.flush();
     }
 
     /** A loaded base scenario: its resolved parameters and its phantom definition as a tree. */
@@ -104,7 +115,9 @@ public final class CaseRuns {
 
     /** Runs a scenario, writes its outputs into {@code dir}, returns the run (metrics). */
     public ModalityRun run(Scenario s, Path dir) {
-        ModalityRun run = modalities.run(s, Progress.NONE, log);
+        java.io.StringWriter words = new java.io.StringWriter();
+        ModalityRun run = modalities.run(s, Progress.NONE, new PrintWriter(words, true));
+        relay(words);
         run.write(dir, s);
         return run;
     }

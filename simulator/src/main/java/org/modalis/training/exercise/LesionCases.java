@@ -25,6 +25,7 @@ final class LesionCases {
     private final Window display;
     private final boolean observer;
     private final Map<Double, float[]> backgrounds = new HashMap<>();
+    private final Map<List<Object>, float[]> signals = new HashMap<>();
     final PixelScale scale = new PixelScale();
 
     LesionCases(CaseContext ctx, CaseRuns.Base base) {
@@ -124,8 +125,16 @@ final class LesionCases {
         return kv;
     }
 
-    /** The noise-free lesion signal of case i: noise-free image with the lesion − without. */
+    /**
+     * The noise-free lesion signal of case i: noise-free image with the lesion − without. Equal lesions at
+     * equal dose share one run (an exercise with a fixed lesion runs it once per dose level).
+     */
     private float[] signal(Path dir, Lesion l, int i, Double dose) {
+        return signals.computeIfAbsent(java.util.Arrays.asList(l.withPresent(true), dose == null ? Double.NaN : dose),
+                k -> runSignal(dir, l, i, dose));
+    }
+
+    private float[] runSignal(Path dir, Lesion l, int i, Double dose) {
         Scenario nf = ctx.runs().prepare(base, dir, "noise-free", l.withPresent(true), ctx.caseSeed(i, 0), display,
                 doseKeys(dose, true));
         ctx.runs().run(nf, dir.resolve("noise-free"));
