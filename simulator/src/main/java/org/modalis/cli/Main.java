@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ListCommand.class, ReconstructCommand.class, VoxelizeCommand.class, ViewCommand.class,
                 SweepCommand.class,
                 ExerciseCommand.class,
+                DrillCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
