@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.modalis.pipeline.Modalities;
 import org.modalis.tissue.TissueLibrary;
+import org.modalis.training.dose.DoseLog;
+import org.modalis.training.dose.ReferenceLevels;
 import org.modalis.training.exercise.ExerciseBuilder;
 import org.modalis.training.exercise.ExerciseScorer;
 import org.modalis.training.exercise.ExerciseTemplate;
@@ -59,12 +61,18 @@ final class ExerciseCommand implements Runnable {
         @Option(names = {"-q", "--quiet"}, description = "no progress bar")
         boolean quiet;
 
+        @Option(names = "--dose-log", paramLabel = "FILE", description = "append every case run's dose figures to a session dose log")
+        Path doseLog;
+
         @Override
         public Integer call() {
             ExerciseTemplate t = new ExerciseTemplateReader().read(template);
             ConsoleProgress progress = new ConsoleProgress(!quiet);
             ExerciseBuilder.Summary s = new ExerciseBuilder(new Modalities(TissueLibrary.load()), spec.commandLine().getErr())
                     .build(t, cases, seed, out, progress);
+            if (doseLog != null) {
+                new DoseLog(ReferenceLevels.standard()).record(doseLog, "exercise", DoseLog.runFolders(out.resolve("key")));
+            }
             var o = spec.commandLine().getOut();
             o.printf("made %d %s cases (seed %d) in %s%n", s.cases(), s.task().yamlName(), seed, out.toAbsolutePath().normalize());
             s.observer().forEach((level, r) -> o.printf(Locale.ROOT, "  NPW model observer%s: d′ = %.2f, AUC = %.3f%n",
