@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Physics-based medical imaging simulator: acquire images of numerical phantoms as a scanner does.",
         subcommands = {RunCommand.class, ListCommand.class, ReconstructCommand.class, VoxelizeCommand.class, ViewCommand.class,
                 SweepCommand.class,
+                ExerciseCommand.class,
+                DrillCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

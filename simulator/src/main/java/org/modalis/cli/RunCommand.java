@@ -59,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar, only the summary")
     boolean quiet;
 
+    @Option(names = "--dose-log", paramLabel = "FILE", description = "append this run's dose figures to a session dose log (CSV, with DRLs)")
+    Path doseLog;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -88,6 +91,9 @@ final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Path> files = run.write(dir, sc);
         run.trace().record("export", (System.nanoTime() - t0) * 1e-9, "cpu");
+        if (doseLog != null) {
+            new org.modalis.training.dose.DoseLog(org.modalis.training.dose.ReferenceLevels.standard()).record(doseLog, "run", List.of(dir));
+        }
         return summarize(o, sc, run, dir, files);
     }
 

@@ -66,6 +66,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--dose-log", paramLabel = "FILE", description = "append every point's dose figures to a session dose log (CSV, with DRLs)")
+    Path doseLog;
+
     @Override
     public Integer call() {
         if (seed != null && seed < 0) {
@@ -85,6 +88,10 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SweepManifest m = new SweepRunner(new Modalities(TissueLibrary.load()), new ScenarioLoader())
                 .run(request, dir, progress, err);
+        if (doseLog != null) {
+            new org.modalis.training.dose.DoseLog(org.modalis.training.dose.ReferenceLevels.standard()).record(doseLog, "sweep",
+                    org.modalis.training.dose.DoseLog.runFolders(dir.resolve("points")));
+        }
         spec.commandLine().getOut().printf("swept %d of %d points (shard %s, seed %d) into %s%n", m.points().size(),
                 plan.size(), part, m.seed(), dir.toAbsolutePath().normalize());
         return 0;
