@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Physics-based medical imaging simulator: acquire images of numerical phantoms as a scanner does.",
         subcommands = {RunCommand.class, ListCommand.class, ReconstructCommand.class, VoxelizeCommand.class, ViewCommand.class,
                 SweepCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, BlochCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
