@@ -56,8 +56,8 @@ public final class MrAcquisition {
     }
 
     private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, MrProtocol protocol, KSpace k, int p) {
-        int nt = spectra[0].tissueCount();
-        double[] re = new double[nt], im = new double[nt], planeRe = new double[nt], planeIm = new double[nt];
+        AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals);
+        double[] sample = new double[2];
         double kp = k.kPhase(p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
         double readoutTimePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
@@ -65,43 +65,12 @@ public final class MrAcquisition {
         for (int r = 0; r < k.readSamples(); r++) {
             double kr = k.kRead(r);
             double kx = phaseAlongY ? kr : kp, ky = phaseAlongY ? kp : kr;
-            slabTransform(spectra, kx, ky, re, im, planeRe, planeIm);
-            double tau = kr * readoutTimePerK;
-            double sr = 0, si = 0;
-            for (int t = 0; t < nt; t++) {
-                double w = signals.signal()[t], f = signals.offsetHz()[t];
-                if (f == 0) {   // on resonance (all but fat): no phase, no trigonometry
-                    sr += w * re[t];
-                    si += w * im[t];
-                    continue;
-                }
-                double phase = -2 * Math.PI * f * tau;
-                double c = Math.cos(phase), s = Math.sin(phase);
-                sr += w * (re[t] * c - im[t] * s);
-                si += w * (re[t] * s + im[t] * c);
-            }
+            signal.sample(kx, ky, kr * readoutTimePerK, sample);
+            double sr = sample[0], si = sample[1];
             double[] m = motionFactor(protocol, p, kx, ky);
             int o = k.offset(p, r);
             out[o] = (float) (sr * m[0] - si * m[1]);
             out[o + 1] = (float) (sr * m[1] + si * m[0]);
-        }
-    }
-
-    /** Mean of the planes' per-tissue spectra at (kx, ky) into re, im. */
-    private static void slabTransform(SliceSpectrum[] spectra, double kx, double ky, double[] re, double[] im,
-                                      double[] planeRe, double[] planeIm) {
-        if (spectra.length == 1) {
-            spectra[0].transform(kx, ky, re, im);
-            return;
-        }
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
-        for (SliceSpectrum s : spectra) {
-            s.transform(kx, ky, planeRe, planeIm);
-            for (int t = 0; t < re.length; t++) {
-                re[t] += planeRe[t] / spectra.length;
-                im[t] += planeIm[t] / spectra.length;
-            }
         }
     }
 
