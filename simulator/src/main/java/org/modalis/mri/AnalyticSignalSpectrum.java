@@ -5,9 +5,10 @@ import org.modalis.phantom.SliceSpectrum;
 
 /**
  * The noiseless MR signal of one slice at a k-space point, from the analytic per-tissue spectra:
- * <pre>S(k) = Σ_t s_t · C_t(k) · e^(−2πi·Δf_t·τ)</pre>
+ * <pre>S(k) = e^(−2πi·f₀·τ) · Σ_t s_t · C_t(k + g·τ) · e^(−2πi·Δf_t·τ)</pre>
  * with s_t the tissue signal, C_t the slab-averaged spectrum of tissue t ({@link SlabPlanes}), Δf_t its
- * resonance offset and τ the time of the sample from the echo. Shared by the Cartesian and radial acquisitions
+ * chemical-shift offset, τ the time of the sample from the echo and f₀ + g·r the linear field error of
+ * {@link ShimField} (exact: a linear off-resonance only moves the point where the spectrum is read). Shared by the Cartesian and radial acquisitions
  * so both see the same object. One instance per thread (it owns scratch arrays).
  */
 final class AnalyticSignalSpectrum {
@@ -19,9 +20,11 @@ final class AnalyticSignalSpectrum {
     private final double[] im;
     private final double[] planeRe;
     private final double[] planeIm;
+    private final ShimField shim;
 
-    AnalyticSignalSpectrum(SliceSpectrum[] spectra, TissueSignals signals) {
+    AnalyticSignalSpectrum(SliceSpectrum[] spectra, TissueSignals signals, ShimField shim) {
         this.spectra = spectra;
+        this.shim = shim;
         this.signal = signals.signal();
         this.offsetHz = signals.offsetHz();
         int nt = spectra[0].tissueCount();
@@ -33,7 +36,7 @@ final class AnalyticSignalSpectrum {
 
     /** S at (kx, ky) [cycles/m] sampled τ [s] after the echo, into out[0] (re), out[1] (im) [a.u.·m²]. */
     void sample(double kx, double ky, double tau, double[] out) {
-        slabTransform(kx, ky);
+        slabTransform(kx + shim.gxHzPerM() * tau, ky + shim.gyHzPerM() * tau);
         double sr = 0, si = 0;
         for (int t = 0; t < re.length; t++) {
             double w = signal[t], f = offsetHz[t];
@@ -47,8 +50,14 @@ final class AnalyticSignalSpectrum {
             sr += w * (re[t] * c - im[t] * s);
             si += w * (re[t] * s + im[t] * c);
         }
-        out[0] = sr;
-        out[1] = si;
+        if (shim.offsetHz() == 0) {
+            out[0] = sr;
+            out[1] = si;
+            return;
+        }
+        double phase = -2 * Math.PI * shim.offsetHz() * tau, c = Math.cos(phase), s = Math.sin(phase);
+        out[0] = sr * c - si * s;
+        out[1] = sr * s + si * c;
     }
 
     /** Mean of the planes' per-tissue spectra at (kx, ky) into re, im. */

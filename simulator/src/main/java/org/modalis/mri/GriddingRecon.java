@@ -1,6 +1,9 @@
 package org.modalis.mri;
 
 import org.jtransforms.fft.FloatFFT_2D;
+import org.modalis.image.Grid;
+import org.modalis.image.Image;
+import org.modalis.image.Window;
 
 /**
  * Gridding reconstruction of non-Cartesian k-space (Jackson et al., IEEE TMI 10 (1991) 473; Beatty et al.,
@@ -21,6 +24,28 @@ public record GriddingRecon(KaiserBesselKernel kernel) {
     /** Beatty et al.'s recommended pair for 2× oversampling: W = 4 cells, α = 2 (error ≈ 1e-3 of the peak). */
     public static GriddingRecon standard() {
         return new GriddingRecon(new KaiserBesselKernel(4, 2));
+    }
+
+    /**
+     * The magnitude and phase images of radial k-space acquired with {@code protocol}: matrix_read² pixels over
+     * the square readout FOV (radial has no phase-encoding axis), density weights of the trajectory.
+     */
+    public MrImages reconstruct(RadialKSpace k, MrProtocol protocol) {
+        RadialTrajectory t = k.trajectory();
+        int n = protocol.matrixRead();
+        float[] kx = new float[t.spokes() * t.samples()], ky = new float[kx.length], c = new float[2 * n * n];
+        t.coordinates(kx, ky);
+        reconstruct(kx, ky, k.data(), t.densityWeights(), n, protocol.fovRead(), c);
+        float[] mag = new float[n * n], phase = new float[n * n];
+        double max = 0;
+        for (int i = 0; i < n * n; i++) {
+            mag[i] = (float) Math.hypot(c[2 * i], c[2 * i + 1]);
+            phase[i] = (float) Math.atan2(c[2 * i + 1], c[2 * i]);
+            max = Math.max(max, mag[i]);
+        }
+        Grid grid = new Grid(n, n, 1, protocol.fovRead() / n, protocol.fovRead() / n, protocol.sliceThickness());
+        return new MrImages(new Image(grid, mag, "magnitude", "a.u.", Window.ofRange(0, max > 0 ? max : 1)),
+                new Image(grid, phase, "phase", "rad", new Window(0, 2 * Math.PI)));
     }
 
     /**

@@ -33,6 +33,12 @@ public final class MrAcquisition {
 
     /** As {@link #acquire(AnalyticPhantom, MrScanner, MrProtocol, Rng)}, telling {@code progress} each phase line. */
     public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, Rng rng, Progress progress) {
+        return acquire(phantom, scanner, protocol, ShimField.NONE, rng, progress);
+    }
+
+    /** As above in a magnet with the linear field error {@code shim} (off-resonance distortion). */
+    public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, ShimField shim, Rng rng,
+                                 Progress progress) {
         SliceSpectrum[] spectra = SlabPlanes.spectra(phantom, protocol);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
@@ -41,7 +47,7 @@ public final class MrAcquisition {
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
         progress.start("acquire", np - first);
         IntStream.range(first, np).parallel().forEach(p -> {
-            sampleLine(spectra, signals, protocol, k, p);
+            sampleLine(spectra, signals, shim, protocol, k, p);
             progress.advance(1);
         });
         progress.finish();
@@ -55,8 +61,9 @@ public final class MrAcquisition {
         return k;
     }
 
-    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, MrProtocol protocol, KSpace k, int p) {
-        AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals);
+    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, ShimField shim, MrProtocol protocol, KSpace k,
+                                   int p) {
+        AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals, shim);
         double[] sample = new double[2];
         double kp = k.kPhase(p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;

@@ -24,7 +24,7 @@ public final class RadialAcquisition {
      * @param trajectory the spokes (its Δk should be 1/(oversampling·FOV))
      */
     public static RadialKSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol,
-                                       RadialTrajectory trajectory, Rng rng, Progress progress) {
+                                       RadialTrajectory trajectory, ShimField shim, Rng rng, Progress progress) {
         var spectra = SlabPlanes.spectra(phantom, protocol);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         int ns = trajectory.samples();
@@ -32,7 +32,7 @@ public final class RadialAcquisition {
         double timePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
         progress.start("acquire", trajectory.spokes());
         IntStream.range(0, trajectory.spokes()).parallel().forEach(s -> {
-            AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals);
+            AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals, shim);
             double[] v = new double[2];
             double c = Math.cos(trajectory.angle(s)), sn = Math.sin(trajectory.angle(s));
             for (int i = 0; i < ns; i++) {

@@ -35,7 +35,7 @@ class GriddingReconTest {
         AnalyticPhantom ellipse = new AnalyticPhantom("e", List.of(Region.of(new Ellipse(0.02, -0.01, 0.07, 0.045, 0.4), MriFixtures.WATER)));
         MrProtocol p = protocol(n, false);
         RadialTrajectory t = RadialAcquisition.trajectory(p, 51, false);
-        RadialKSpace k = RadialAcquisition.acquire(ellipse, SCANNER, p, t, new Rng(1), Progress.NONE);
+        RadialKSpace k = RadialAcquisition.acquire(ellipse, SCANNER, p, t, ShimField.NONE, new Rng(1), Progress.NONE);
         float[] gridded = grid(k, n);
         float[] kx = new float[t.spokes() * t.samples()], ky = new float[kx.length];
         t.coordinates(kx, ky);
@@ -63,7 +63,7 @@ class GriddingReconTest {
         double radius = 0.06;
         MrProtocol p = protocol(n, false);
         RadialTrajectory t = RadialAcquisition.trajectory(p, 101, false);   // ≥ (π/2)·64: Nyquist at the k-space edge
-        float[] img = grid(RadialAcquisition.acquire(MriFixtures.disc(MriFixtures.WATER, 0, 0, radius), SCANNER, p, t,
+        float[] img = grid(RadialAcquisition.acquire(MriFixtures.disc(MriFixtures.WATER, 0, 0, radius), SCANNER, p, t, ShimField.NONE,
                 new Rng(1), Progress.NONE), n);
         double s = MriFixtures.waterSignal(), dx = 0.24 / n, kMax = t.radius(t.samples() - 1) + t.dk() / 2;
         double worst = 0;
