@@ -3,6 +3,7 @@ package org.modalis.cli;
 import java.util.concurrent.Callable;
 import org.modalis.bench.FbpBenchmark;
 import org.modalis.bench.GpuBenchmark;
+import org.modalis.bench.MriBenchmark;
 import org.modalis.gpu.GlUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cpu-only", description = "skip the GPU side-by-side table")
     boolean cpuOnly;
 
+    @Option(names = "--mri-only", description = "only the MRI operators (analytic k-space, IFFT, radial gridding)")
+    boolean mriOnly;
+
     @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -31,7 +35,12 @@ final class BenchCommand implements Callable<Integer> {
         if (repeats < 1 || repeats > 100) {
             throw new org.modalis.UserInputException("must be between 1 and 100, got " + repeats, null, 0, 0, "--repeats", null);
         }
+        if (mriOnly) {
+            MriBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+            return 0;
+        }
         FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+        MriBenchmark.main(new String[] {"2", Integer.toString(repeats)});
         if (!cpuOnly) {
             try {
                 GpuBenchmark.main(new String[] {"2", Integer.toString(Math.max(3, repeats / 2))});

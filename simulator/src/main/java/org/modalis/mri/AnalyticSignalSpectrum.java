@@ -60,6 +60,22 @@ final class AnalyticSignalSpectrum {
         out[1] = sr * s + si * c;
     }
 
+    /** The slab-averaged per-tissue spectra C_t(k) without signal weights or offsets (one instance per thread). */
+    static final class PerTissue {
+        private final AnalyticSignalSpectrum inner;
+
+        PerTissue(SliceSpectrum[] spectra) {
+            int nt = spectra[0].tissueCount();
+            inner = new AnalyticSignalSpectrum(spectra, new TissueSignals(new double[nt], new double[nt]), ShimField.NONE);
+        }
+
+        /** {re[], im[]} of C_t at (kx, ky); the arrays are reused by the next call. */
+        double[][] at(double kx, double ky) {
+            inner.slabTransform(kx, ky);
+            return new double[][] {inner.re, inner.im};
+        }
+    }
+
     /** Mean of the planes' per-tissue spectra at (kx, ky) into re, im. */
     private void slabTransform(double kx, double ky) {
         if (spectra.length == 1) {

@@ -34,7 +34,14 @@ public final class MriPipeline {
         MrSetup setup = job.setup();
         KSpace raw;
         MrImages images;
-        if (setup.radial() != null) {
+        List<KSpace> coilData = List.of();
+        if (setup.coils() != null) {
+            coilData = trace.time("acquire (analytic k-space, " + setup.coils().size() + " coils)", BACKEND,
+                    () -> acquireCoils(job, progress));
+            raw = coilData.get(0);
+            List<KSpace> all = coilData;
+            images = trace.time("reconstruct (IFFT per coil, RSS)", BACKEND, () -> RssRecon.reconstruct(all, p, job.recon()));
+        } else if (setup.radial() != null) {
             RadialKSpace radial = trace.time("acquire (analytic radial k-space)", BACKEND, () -> RadialAcquisition.acquire(
                     job.phantom(), job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed()), progress));
             raw = radial.asSpokeRows();
@@ -48,7 +55,20 @@ public final class MriPipeline {
                 () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(),
                         SlabPlanes.positions(job.phantom(), p)));
         MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth));
-        return new MriResult(raw, images, truth, metrics, trace);
+        return new MriResult(raw, images, truth, metrics, trace, coilData);
+    }
+
+    /** Each coil's Cartesian k-space, with the receive-chain faults added to every coil. */
+    private static List<KSpace> acquireCoils(MriJob job, Progress progress) {
+        Rng rng = new Rng(job.seed());
+        List<KSpace> ks = MultiCoilAcquisition.acquire(job.phantom(), job.scanner(), job.protocol(), job.setup().shim(),
+                job.setup().coils(), rng, progress);
+        for (KSpace k : ks) {
+            for (KSpaceFault f : job.setup().faults()) {
+                f.apply(k, job.protocol(), rng);
+            }
+        }
+        return ks;
     }
 
     /** Cartesian k-space in the job's magnet, with its receive-chain faults added after the noise. */

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.modalis.UserInputException;
 import org.modalis.metrics.CircularRoi;
 import org.modalis.mri.CartesianRecon;
+import org.modalis.mri.CoilArray;
+import org.modalis.mri.MultiCoilAcquisition;
 import org.modalis.mri.KSpaceFault;
 import org.modalis.mri.MrSetup;
 import org.modalis.mri.RadialAcquisition;
@@ -97,7 +99,17 @@ public final class MriScenarioBinding {
         if (zipper.getDouble("brightness") > 0) {
             faults.add(new KSpaceFault.RfLeak(zipper.getDouble("offset_hz"), zipper.getDouble("brightness")));
         }
-        return new MrSetup(radial, field, faults);
+        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol));
+    }
+
+    /** The receive array of {@code mri.coils}, or null for the body coil (count 1). */
+    private static CoilArray coils(Parameters c, MrProtocol protocol) {
+        if (c.getInt("count") == 1) {
+            return null;
+        }
+        double[] periods = MultiCoilAcquisition.periods(protocol);
+        return CoilArray.ring(c.getInt("count"), c.getDouble("ring_radius_mm") * 1e-3, c.getDouble("loop_radius_mm") * 1e-3,
+                c.getInt("failed"), periods[0], periods[1]);
     }
 
     private static PeriodicMotion motion(Parameters mri) {
