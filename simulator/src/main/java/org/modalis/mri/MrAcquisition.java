@@ -45,12 +45,20 @@ public final class MrAcquisition {
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
+        // Without motion the object is real and static, so S(−k) = S(k)* (the chemical-shift and field-error
+        // phases are odd in τ ∝ k_r too): the lines below the centre are mirrored from those above, halving the
+        // analytic evaluations. Column 0 (k_r = −N_r/2·Δk_r) has no partner and is evaluated.
+        boolean hermitian = protocol.motion() == null;
         progress.start("acquire", np - first);
         IntStream.range(first, np).parallel().forEach(p -> {
-            sampleLine(spectra, signals, shim, protocol, k, p);
+            boolean mirrored = hermitian && p > 0 && p < np / 2;
+            sampleLine(spectra, signals, shim, protocol, k, p, mirrored ? 1 : nr);
             progress.advance(1);
         });
         progress.finish();
+        if (hermitian) {
+            mirror(k, Math.max(first, 1));
+        }
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
@@ -61,15 +69,29 @@ public final class MrAcquisition {
         return k;
     }
 
+    /** S(p, r) = S(N_p − p, N_r − r)* for lines from {@code from} to the centre (exclusive), columns 1 … N_r − 1. */
+    private static void mirror(KSpace k, int from) {
+        int np = k.phaseLines(), nr = k.readSamples();
+        float[] d = k.data();
+        for (int p = from; p < np / 2; p++) {
+            for (int r = 1; r < nr; r++) {
+                int o = k.offset(p, r), m = k.offset(np - p, nr - r);
+                d[o] = d[m];
+                d[o + 1] = -d[m + 1];
+            }
+        }
+    }
+
+    /** Samples columns 0 … columns − 1 of line p. */
     private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, ShimField shim, MrProtocol protocol, KSpace k,
-                                   int p) {
+                                   int p, int columns) {
         AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals, shim);
         double[] sample = new double[2];
         double kp = k.kPhase(p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
         double readoutTimePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
         float[] out = k.data();
-        for (int r = 0; r < k.readSamples(); r++) {
+        for (int r = 0; r < columns; r++) {
             double kr = k.kRead(r);
             double kx = phaseAlongY ? kr : kp, ky = phaseAlongY ? kp : kr;
             signal.sample(kx, ky, kr * readoutTimePerK, sample);

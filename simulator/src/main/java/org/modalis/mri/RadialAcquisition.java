@@ -12,7 +12,8 @@ import org.modalis.pipeline.Progress;
  * fat shifts by Δf/BW_pixel pixels along every spoke's own direction and blurs into a ring instead of moving.
  * Noise per sample is complex Gaussian with the σ of a Cartesian sample of the same receiver bandwidth, slice
  * and NEX ({@link SnrModel#kspaceSigma}: σ_k ∝ √BW_total/(NEX^½·Δz) does not depend on the number of lines),
- * drawn from the seeded {@link Rng} in sample order after the deterministic signal. No motion model for radial.
+ * drawn from the seeded {@link Rng} in sample order after the deterministic signal. No motion model for radial,
+ * so the object is static and real: the inner half of each spoke is the conjugate mirror of the outer half.
  */
 public final class RadialAcquisition {
 
@@ -36,10 +37,17 @@ public final class RadialAcquisition {
             double[] v = new double[2];
             double c = Math.cos(trajectory.angle(s)), sn = Math.sin(trajectory.angle(s));
             for (int i = 0; i < ns; i++) {
+                if (i > 0 && i < ns / 2) {
+                    continue;   // mirrored below: S(−k) = S(k)* for a static real object
+                }
                 double r = trajectory.radius(i);
                 signal.sample(r * c, r * sn, r * timePerK, v);
                 data[2 * (s * ns + i)] = (float) v[0];
                 data[2 * (s * ns + i) + 1] = (float) v[1];
+            }
+            for (int i = 1; i < ns / 2; i++) {
+                data[2 * (s * ns + i)] = data[2 * (s * ns + ns - i)];
+                data[2 * (s * ns + i) + 1] = -data[2 * (s * ns + ns - i) + 1];
             }
             progress.advance(1);
         });
