@@ -3,6 +3,7 @@ package org.modalis.cli;
 import java.util.concurrent.Callable;
 import org.modalis.bench.FbpBenchmark;
 import org.modalis.bench.GpuBenchmark;
+import org.modalis.bench.MriBenchmark;
 import org.modalis.gpu.GlUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--viewer", description = "instead: the viewer's edit-to-image latency and frame rate at 256² (CT, MRI, X-ray); needs a display (xvfb-run works)")
     boolean viewer;
 
+    @Option(names = "--mri-only", description = "only the MRI operators (analytic k-space, IFFT, radial gridding)")
+    boolean mriOnly;
+
     @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -44,7 +48,12 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        if (mriOnly) {
+            MriBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+            return 0;
+        }
         FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+        MriBenchmark.main(new String[] {"2", Integer.toString(repeats)});
         if (!cpuOnly) {
             try {
                 GpuBenchmark.main(new String[] {"2", Integer.toString(Math.max(3, repeats / 2))});

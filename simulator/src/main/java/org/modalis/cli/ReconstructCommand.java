@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code modalis reconstruct ct SINOGRAM.npy}: reconstruct raw data made elsewhere. */
-@Command(name = "reconstruct", mixinStandardHelpOptions = true, subcommands = ReconstructCommand.Ct.class,
+@Command(name = "reconstruct", mixinStandardHelpOptions = true, subcommands = {ReconstructCommand.Ct.class, ReconstructMriCommand.class},
         description = "Reconstruct raw data made elsewhere (your own data, or a peer tool's, for comparison).")
 final class ReconstructCommand implements Runnable {
 

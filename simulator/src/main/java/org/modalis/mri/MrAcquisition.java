@@ -33,18 +33,32 @@ public final class MrAcquisition {
 
     /** As {@link #acquire(AnalyticPhantom, MrScanner, MrProtocol, Rng)}, telling {@code progress} each phase line. */
     public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, Rng rng, Progress progress) {
+        return acquire(phantom, scanner, protocol, ShimField.NONE, rng, progress);
+    }
+
+    /** As above in a magnet with the linear field error {@code shim} (off-resonance distortion). */
+    public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, ShimField shim, Rng rng,
+                                 Progress progress) {
         SliceSpectrum[] spectra = SlabPlanes.spectra(phantom, protocol);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
+        // Without motion the object is real and static, so S(−k) = S(k)* (the chemical-shift and field-error
+        // phases are odd in τ ∝ k_r too): the lines below the centre are mirrored from those above, halving the
+        // analytic evaluations. Column 0 (k_r = −N_r/2·Δk_r) has no partner and is evaluated.
+        boolean hermitian = protocol.motion() == null;
         progress.start("acquire", np - first);
         IntStream.range(first, np).parallel().forEach(p -> {
-            sampleLine(spectra, signals, protocol, k, p);
+            boolean mirrored = hermitian && p > 0 && p < np / 2;
+            sampleLine(spectra, signals, shim, protocol, k, p, mirrored ? 1 : nr);
             progress.advance(1);
         });
         progress.finish();
+        if (hermitian) {
+            mirror(k, Math.max(first, 1));
+        }
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
@@ -55,53 +69,37 @@ public final class MrAcquisition {
         return k;
     }
 
-    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, MrProtocol protocol, KSpace k, int p) {
-        int nt = spectra[0].tissueCount();
-        double[] re = new double[nt], im = new double[nt], planeRe = new double[nt], planeIm = new double[nt];
+    /** S(p, r) = S(N_p − p, N_r − r)* for lines from {@code from} to the centre (exclusive), columns 1 … N_r − 1. */
+    private static void mirror(KSpace k, int from) {
+        int np = k.phaseLines(), nr = k.readSamples();
+        float[] d = k.data();
+        for (int p = from; p < np / 2; p++) {
+            for (int r = 1; r < nr; r++) {
+                int o = k.offset(p, r), m = k.offset(np - p, nr - r);
+                d[o] = d[m];
+                d[o + 1] = -d[m + 1];
+            }
+        }
+    }
+
+    /** Samples columns 0 … columns − 1 of line p. */
+    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, ShimField shim, MrProtocol protocol, KSpace k,
+                                   int p, int columns) {
+        AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals, shim);
+        double[] sample = new double[2];
         double kp = k.kPhase(p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
         double readoutTimePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
         float[] out = k.data();
-        for (int r = 0; r < k.readSamples(); r++) {
+        for (int r = 0; r < columns; r++) {
             double kr = k.kRead(r);
             double kx = phaseAlongY ? kr : kp, ky = phaseAlongY ? kp : kr;
-            slabTransform(spectra, kx, ky, re, im, planeRe, planeIm);
-            double tau = kr * readoutTimePerK;
-            double sr = 0, si = 0;
-            for (int t = 0; t < nt; t++) {
-                double w = signals.signal()[t], f = signals.offsetHz()[t];
-                if (f == 0) {   // on resonance (all but fat): no phase, no trigonometry
-                    sr += w * re[t];
-                    si += w * im[t];
-                    continue;
-                }
-                double phase = -2 * Math.PI * f * tau;
-                double c = Math.cos(phase), s = Math.sin(phase);
-                sr += w * (re[t] * c - im[t] * s);
-                si += w * (re[t] * s + im[t] * c);
-            }
+            signal.sample(kx, ky, kr * readoutTimePerK, sample);
+            double sr = sample[0], si = sample[1];
             double[] m = motionFactor(protocol, p, kx, ky);
             int o = k.offset(p, r);
             out[o] = (float) (sr * m[0] - si * m[1]);
             out[o + 1] = (float) (sr * m[1] + si * m[0]);
-        }
-    }
-
-    /** Mean of the planes' per-tissue spectra at (kx, ky) into re, im. */
-    private static void slabTransform(SliceSpectrum[] spectra, double kx, double ky, double[] re, double[] im,
-                                      double[] planeRe, double[] planeIm) {
-        if (spectra.length == 1) {
-            spectra[0].transform(kx, ky, re, im);
-            return;
-        }
-        java.util.Arrays.fill(re, 0);
-        java.util.Arrays.fill(im, 0);
-        for (SliceSpectrum s : spectra) {
-            s.transform(kx, ky, planeRe, planeIm);
-            for (int t = 0; t < re.length; t++) {
-                re[t] += planeRe[t] / spectra.length;
-                im[t] += planeIm[t] / spectra.length;
-            }
         }
     }
 

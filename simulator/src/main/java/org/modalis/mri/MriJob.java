@@ -15,9 +15,10 @@ import org.modalis.phantom.AnalyticPhantom;
  * @param rois     named ROIs for the metrics ("background" is the noise reference, "ghost" a ghost region,
  *                 "fat-marker" the chemical-shift marker)
  * @param seed     seed of the noise
+ * @param setup    trajectory, field errors and faults ({@link MrSetup#CARTESIAN} for the plain scan)
  */
 public record MriJob(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, CartesianRecon recon,
-                     List<NamedRoi> rois, long seed) {
+                     List<NamedRoi> rois, long seed, MrSetup setup) {
 
     /** A ROI with its name. */
     public record NamedRoi(String name, CircularRoi roi) {
@@ -28,6 +29,13 @@ public record MriJob(AnalyticPhantom phantom, MrScanner scanner, MrProtocol prot
         Objects.requireNonNull(scanner, "scanner");
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(recon, "recon");
+        Objects.requireNonNull(setup, "setup");
         rois = List.copyOf(rois);
+    }
+
+    /** A Cartesian job in a perfect magnet without faults. */
+    public MriJob(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, CartesianRecon recon,
+                  List<NamedRoi> rois, long seed) {
+        this(phantom, scanner, protocol, recon, rois, seed, MrSetup.CARTESIAN);
     }
 }

@@ -31,21 +31,62 @@ public final class MriPipeline {
     public MriResult run(MriJob job, Progress progress) {
         Trace trace = new Trace();
         MrProtocol p = job.protocol();
-        KSpace raw = trace.time("acquire (analytic k-space)", BACKEND,
-                () -> MrAcquisition.acquire(job.phantom(), job.scanner(), p, new Rng(job.seed()), progress));
-        MrImages images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));
+        MrSetup setup = job.setup();
+        KSpace raw;
+        MrImages images;
+        List<KSpace> coilData = List.of();
+        if (setup.coils() != null) {
+            coilData = trace.time("acquire (analytic k-space, " + setup.coils().size() + " coils)", BACKEND,
+                    () -> acquireCoils(job, progress));
+            raw = coilData.get(0);
+            List<KSpace> all = coilData;
+            images = trace.time("reconstruct (IFFT per coil, RSS)", BACKEND, () -> RssRecon.reconstruct(all, p, job.recon()));
+        } else if (setup.radial() != null) {
+            RadialKSpace radial = trace.time("acquire (analytic radial k-space)", BACKEND, () -> RadialAcquisition.acquire(
+                    job.phantom(), job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed()), progress));
+            raw = radial.asSpokeRows();
+            images = trace.time("reconstruct (Kaiser–Bessel gridding)", BACKEND, () -> GriddingRecon.standard().reconstruct(radial, p));
+        } else {
+            raw = trace.time("acquire (analytic k-space)", BACKEND, () -> acquireCartesian(job, progress));
+            images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));
+        }
         TissueSignals signals = TissueSignals.of(job.phantom().tissues(), job.scanner(), p);
         Image truth = trace.time("truth", BACKEND,
                 () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(),
                         SlabPlanes.positions(job.phantom(), p)));
         MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth));
-        return new MriResult(raw, images, truth, metrics, trace);
+        return new MriResult(raw, images, truth, metrics, trace, coilData);
+    }
+
+    /** Each coil's Cartesian k-space, with the receive-chain faults added to every coil. */
+    private static List<KSpace> acquireCoils(MriJob job, Progress progress) {
+        Rng rng = new Rng(job.seed());
+        List<KSpace> ks = MultiCoilAcquisition.acquire(job.phantom(), job.scanner(), job.protocol(), job.setup().shim(),
+                job.setup().coils(), rng, progress);
+        for (KSpace k : ks) {
+            for (KSpaceFault f : job.setup().faults()) {
+                f.apply(k, job.protocol(), rng);
+            }
+        }
+        return ks;
+    }
+
+    /** Cartesian k-space in the job's magnet, with its receive-chain faults added after the noise. */
+    private static KSpace acquireCartesian(MriJob job, Progress progress) {
+        Rng rng = new Rng(job.seed());
+        KSpace k = MrAcquisition.acquire(job.phantom(), job.scanner(), job.protocol(), job.setup().shim(), rng, progress);
+        for (KSpaceFault f : job.setup().faults()) {
+            f.apply(k, job.protocol(), rng);
+        }
+        return k;
     }
 
     private static MetricSet metrics(MriJob job, Image image, Image truth) {
         List<Metric> out = new ArrayList<>();
         MrProtocol p = job.protocol();
-        out.add(new Metric("scan_time_s", p.scanTime(), "s", "TR × phase lines × NEX"));
+        RadialTrajectory radial = job.setup().radial();
+        out.add(radial == null ? new Metric("scan_time_s", p.scanTime(), "s", "TR × phase lines × NEX")
+                : new Metric("scan_time_s", RadialAcquisition.scanTime(p, radial), "s", "TR × spokes × NEX"));
         out.add(finite("gibbs_overshoot_pct", MriMetrics.overshootPercent(image, truth), "%",
                 "100·(max image − max truth)/max truth"));
         job.phantom().tissues().stream().map(t -> t.mri()).filter(m -> m != null && m.chemicalShiftPpm() != 0)
@@ -69,6 +110,7 @@ public final class MriPipeline {
                 case "fat-marker" -> out.add(finite("fat_shift_px",
                         MriMetrics.centroidShiftPixels(image, r.roi(), p.phaseDirection() == PhaseDirection.AP), "px",
                         "centroid of the fat marker along readout − its true centre"));
+                case "marker" -> addMarkerShift(out, job, image, r.roi());
                 default -> {
                     names.add(r.name());
                     stats.add(s);
@@ -100,6 +142,18 @@ public final class MriPipeline {
                         "|mean difference| / Rayleigh-corrected background σ"));
             }
         }
+    }
+
+    /**
+     * For a ROI named "marker": its measured centroid shift along readout and the shift Δf(x, y)/BW_pixel that
+     * the field error predicts at the ROI centre (off-resonance distortion, {@link ShimField}).
+     */
+    private static void addMarkerShift(List<Metric> out, MriJob job, Image image, org.modalis.metrics.CircularRoi roi) {
+        MrProtocol p = job.protocol();
+        out.add(finite("marker_shift_px", MriMetrics.centroidShiftPixels(image, roi, p.phaseDirection() == PhaseDirection.AP),
+                "px", "centroid of the marker along readout − its true centre"));
+        out.add(new Metric("marker_shift_expected_px", job.setup().shim().offsetAt(roi.centreX(), roi.centreY()) / p.bandwidthPerPixelHz(),
+                "px", "field offset at the marker / BW per pixel"));
     }
 
     /** Predicted displacement [px] of a tissue's signal along readout: Δf / BW per pixel. */

@@ -20,7 +20,7 @@ import org.modalis.scenario.Scenario;
 /**
  * Writes an MRI run's outputs: {@code image.npy} (float32 magnitude, a.u. relative to fully relaxed water,
  * rows = y ascending), {@code raw.npy} (complex64 k-space, phase lines × readout samples, k = 0 at
- * (N_p/2, N_r/2)), {@code truth.npy} (float32 |signal-weighted phantom|), {@code image.png},
+ * (N_p/2, N_r/2); coils × lines × samples with a coil array; spokes × samples for radial), {@code truth.npy} (float32 |signal-weighted phantom|), {@code image.png},
  * {@code truth.png} (scenario window or 0 … max truth, +y at the top), {@code raw.png} (log-magnitude
  * k-space, phase line 0 at the top) and {@code metrics.json}.
  */
@@ -37,7 +37,12 @@ public final class MriExport {
         ExportFormats formats = ExportFormats.of(scenario);
         if (formats.npy()) {
             out.write("image.npy", s -> NpyWriter.writeImage(s, result.images().magnitude()));
-            out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
+            if (result.coils().size() > 1) {
+                out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {result.coils().size(), k.phaseLines(), k.readSamples()},
+                        stacked(result.coils())));
+            } else {
+                out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
+            }
             out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
         }
         if (formats.png()) {
@@ -59,6 +64,16 @@ public final class MriExport {
         Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
         out.write("metrics.json", s -> new JsonWriter().write(s, report));
         return out.written();
+    }
+
+    /** The coils' k-spaces one after the other: shape (coils, phase lines, readout samples). */
+    private static float[] stacked(List<KSpace> coils) {
+        int n = coils.get(0).data().length;
+        float[] out = new float[coils.size() * n];
+        for (int c = 0; c < coils.size(); c++) {
+            System.arraycopy(coils.get(c).data(), 0, out, c * n, n);
+        }
+        return out;
     }
 
     /** log10(1 + |S|/S₀) with S₀ = 1e-4 of the peak: the dynamic range of k-space made visible. */

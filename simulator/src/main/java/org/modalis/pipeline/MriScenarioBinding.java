@@ -6,6 +6,13 @@ import java.util.Locale;
 import org.modalis.UserInputException;
 import org.modalis.metrics.CircularRoi;
 import org.modalis.mri.CartesianRecon;
+import org.modalis.mri.CoilArray;
+import org.modalis.mri.MultiCoilAcquisition;
+import org.modalis.mri.KSpaceFault;
+import org.modalis.mri.MrSetup;
+import org.modalis.mri.RadialAcquisition;
+import org.modalis.mri.RadialTrajectory;
+import org.modalis.mri.ShimField;
 import org.modalis.mri.MrProtocol;
 import org.modalis.mri.MrScanner;
 import org.modalis.mri.MriJob;
@@ -48,7 +55,7 @@ public final class MriScenarioBinding {
             long samples = (long) protocol.matrixPhase() * protocol.acquiredRead() * recon.zeroFill() * recon.zeroFill();
             MemoryBudget.check("the k-space and images (mri.matrix_read × mri.matrix_phase × zero_fill²)", samples * 40,
                     "mri.matrix_read, mri.matrix_phase or mri.zero_fill");
-            return new MriJob(phantom, scanner, protocol, recon, rois(phantom.rois(), scenario), scenario.seed());
+            return new MriJob(phantom, scanner, protocol, recon, rois(phantom.rois(), scenario), scenario.seed(), setup(mri, protocol));
         } catch (IllegalArgumentException e) {
             throw scenario.at("mri", e.getMessage(), "see docs/mri.md for the ranges of the MRI protocol");
         } catch (UserInputException e) {
@@ -68,6 +75,41 @@ public final class MriScenarioBinding {
                 mri.getDouble("slice_mm") * 1e-3, mri.getDouble("slice_position_mm") * 1e-3, mri.getInt("nex"),
                 mri.getDouble("bandwidth_hz_per_pixel"), direction, mri.getInt("oversampling"), mri.getBool("noise"),
                 motion(mri), mri.getDouble("partial_fourier"));
+    }
+
+    /** Trajectory, field error and faults: {@code trajectory}, {@code spokes}, {@code shim}, {@code rf_spike}, {@code zipper}. */
+    static MrSetup setup(Parameters mri, MrProtocol protocol) {
+        RadialTrajectory radial = null;
+        if (mri.getString("trajectory").equals("radial")) {
+            if (protocol.fovPhase() != protocol.fovRead() || protocol.matrixPhase() != protocol.matrixRead()) {
+                throw new IllegalArgumentException("radial imaging has a square field of view: set fov_phase_mm = fov_read_mm"
+                        + " and matrix_phase = matrix_read");
+            }
+            radial = RadialAcquisition.trajectory(protocol, mri.getInt("spokes"), mri.getString("spoke_order").equals("golden"));
+        }
+        Parameters shim = mri.section("shim");
+        ShimField field = new ShimField(shim.getDouble("offset_hz"), shim.getDouble("gx_hz_per_mm") * 1e3,
+                shim.getDouble("gy_hz_per_mm") * 1e3);
+        List<KSpaceFault> faults = new ArrayList<>();
+        Parameters spike = mri.section("rf_spike");
+        if (spike.getDouble("brightness") > 0) {
+            faults.add(new KSpaceFault.RfSpike(spike.getInt("line"), spike.getInt("sample"), spike.getDouble("brightness")));
+        }
+        Parameters zipper = mri.section("zipper");
+        if (zipper.getDouble("brightness") > 0) {
+            faults.add(new KSpaceFault.RfLeak(zipper.getDouble("offset_hz"), zipper.getDouble("brightness")));
+        }
+        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol));
+    }
+
+    /** The receive array of {@code mri.coils}, or null for the body coil (count 1). */
+    private static CoilArray coils(Parameters c, MrProtocol protocol) {
+        if (c.getInt("count") == 1) {
+            return null;
+        }
+        double[] periods = MultiCoilAcquisition.periods(protocol);
+        return CoilArray.ring(c.getInt("count"), c.getDouble("ring_radius_mm") * 1e-3, c.getDouble("loop_radius_mm") * 1e-3,
+                c.getInt("failed"), periods[0], periods[1]);
     }
 
     private static PeriodicMotion motion(Parameters mri) {

@@ -1,0 +1,112 @@
+package org.modalis.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.modalis.mri.CartesianRecon;
+import org.modalis.mri.GriddingRecon;
+import org.modalis.mri.MrAcquisition;
+import org.modalis.mri.MrProtocol;
+import org.modalis.mri.MrScanner;
+import org.modalis.mri.PhaseDirection;
+import org.modalis.mri.PulseSequence;
+import org.modalis.mri.RadialAcquisition;
+import org.modalis.mri.RadialKSpace;
+import org.modalis.mri.RadialTrajectory;
+import org.modalis.mri.ReconWindow;
+import org.modalis.mri.ShimField;
+import org.modalis.phantom.AnalyticPhantom;
+import org.modalis.phantom.Ellipsoid;
+import org.modalis.phantom.Pose;
+import org.modalis.phantom.Region;
+import org.modalis.physics.Rng;
+import org.modalis.pipeline.Progress;
+import org.modalis.tissue.Tissue;
+import org.modalis.tissue.TissueLibrary;
+
+/**
+ * Wall-clock benchmark of the MRI operators on the CPU: the analytic k-space of a 3-D head slice (five slab
+ * planes, nested ellipsoids of the tissue library) sampled on a 256 × 512 (2× oversampled readout)
+ * Cartesian grid and reconstructed by IFFT, and 256 radial spokes of 512 samples acquired and gridded
+ * (Kaiser–Bessel, W = 4, α = 2). Medians of timed repeats after warm-up; on a shared machine compare ratios.
+ */
+public final class MriBenchmark {
+
+    /** One case: its name and the median and minimum wall time [s] over the repeats. */
+    public record Result(String name, double medianSeconds, double minSeconds, int repeats) {
+
+        public String describe() {
+            return String.format("MRI %-46s median %.3f s (min %.3f s, %d runs)", name, medianSeconds, minSeconds, repeats);
+        }
+    }
+
+    private final int warmups;
+    private final int repeats;
+
+    public MriBenchmark(int warmups, int repeats) {
+        if (warmups < 0 || repeats < 1) {
+            throw new IllegalArgumentException("need warmups ≥ 0 and repeats ≥ 1, got " + warmups + ", " + repeats);
+        }
+        this.warmups = warmups;
+        this.repeats = repeats;
+    }
+
+    /** The standard cases. */
+    public List<Result> runAll() {
+        AnalyticPhantom head = head();
+        MrScanner scanner = new MrScanner(1.5);
+        MrProtocol p = new MrProtocol(PulseSequence.SE, 0.5, 0.015, 0, 90, 0.24, 0.24, 256, 256, 0.005, 0, 1, 130,
+                PhaseDirection.AP, 2, true, null);
+        CartesianRecon recon = new CartesianRecon(1, ReconWindow.NONE);
+        RadialTrajectory spokes = RadialAcquisition.trajectory(p, 256, false);
+        RadialKSpace radial = RadialAcquisition.acquire(head, scanner, p, spokes, ShimField.NONE, new Rng(1), Progress.NONE);
+        List<Result> out = new ArrayList<>();
+        out.add(time("Cartesian 256² acquire (3-D head, 5 planes)", () -> MrAcquisition.acquire(head, scanner, p, new Rng(1))));
+        var k = MrAcquisition.acquire(head, scanner, p, new Rng(1));
+        out.add(time("Cartesian 256² reconstruct (IFFT)", () -> recon.reconstruct(k, p)));
+        out.add(time("radial 256 spokes × 512 acquire", () -> RadialAcquisition.acquire(head, scanner, p, spokes, ShimField.NONE,
+                new Rng(1), Progress.NONE)));
+        out.add(time("radial 256 spokes × 512 gridding → 256²", () -> GriddingRecon.standard().reconstruct(radial, p)));
+        return out;
+    }
+
+    private Result time(String name, Supplier<?> work) {
+        for (int i = 0; i < warmups; i++) {
+            work.get();
+        }
+        double[] t = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            long t0 = System.nanoTime();
+            work.get();
+            t[i] = (System.nanoTime() - t0) * 1e-9;
+        }
+        Arrays.sort(t);
+        return new Result(name, t[repeats / 2], t[0], repeats);
+    }
+
+    /** A 3-D head: nested ellipsoids of fat, skull, CSF, grey and white matter and two ventricles (REPLACE). */
+    static AnalyticPhantom head() {
+        TissueLibrary lib = TissueLibrary.load();
+        String[] names = {"adipose", "bone-cortical", "csf", "grey-matter", "white-matter", "csf", "csf"};
+        double[][] e = {{0, 0, 0, 0.082, 0.102, 0.09}, {0, 0, 0, 0.074, 0.094, 0.082}, {0, 0, 0, 0.069, 0.089, 0.077},
+            {0, 0, 0, 0.065, 0.085, 0.073}, {0, 0, 0, 0.05, 0.07, 0.058}, {-0.012, 0.01, 0, 0.006, 0.02, 0.015},
+            {0.012, 0.01, 0, 0.006, 0.02, 0.015}};
+        List<Region> regions = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            Tissue t = lib.find(names[i]).orElseThrow();
+            regions.add(Region.of(new Ellipsoid(Pose.aboutZ(e[i][0], e[i][1], e[i][2], 0), e[i][3], e[i][4], e[i][5]), t));
+        }
+        return new AnalyticPhantom("bench-head-3d", regions);
+    }
+
+    /** Runs the cases and prints one line each: {@code MriBenchmark [warmups] [repeats]}. */
+    public static void main(String[] args) {
+        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        System.out.println("MRI operators, " + Runtime.getRuntime().availableProcessors() + " threads:");
+        for (Result r : new MriBenchmark(warmups, repeats).runAll()) {
+            System.out.println(r.describe());
+        }
+    }
+}

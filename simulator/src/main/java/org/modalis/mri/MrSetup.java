@@ -1,0 +1,30 @@
+package org.modalis.mri;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What shapes the data beyond the console protocol: the k-space trajectory, the magnet's field errors and
+ * receive-chain faults.
+ *
+ * @param radial the radial trajectory, or null for Cartesian sampling
+ * @param shim   static off-resonance map (linear), {@link ShimField#NONE} for a perfect magnet
+ * @param faults receive-chain faults (Cartesian only)
+ * @param coils  receive coil array (Cartesian only), or null for one uniform (body) coil
+ */
+public record MrSetup(RadialTrajectory radial, ShimField shim, List<KSpaceFault> faults, CoilArray coils) {
+
+    /** Cartesian sampling, a perfect magnet, no faults, the body coil. */
+    public static final MrSetup CARTESIAN = new MrSetup(null, ShimField.NONE, List.of(), null);
+
+    public MrSetup {
+        Objects.requireNonNull(shim, "shim");
+        faults = List.copyOf(faults);
+        if (radial != null && !faults.isEmpty()) {
+            throw new IllegalArgumentException("spike and zipper faults are modelled for Cartesian k-space only");
+        }
+        if (radial != null && coils != null) {
+            throw new IllegalArgumentException("receive coil arrays are modelled for Cartesian k-space only");
+        }
+    }
+}
