@@ -13,12 +13,13 @@ import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
 import org.modalis.io.PngWriter;
 import org.modalis.scenario.Scenario;
+import org.modalis.xray.DisplayLut;
 import org.modalis.xray.XrayResult;
 
 /**
  * Writes a radiograph's outputs: {@code image.npy} (float32 relative exposure = detector signal / open field,
  * rows = detector z ascending, columns = x ascending), {@code truth.npy} (the same, noise-free),
- * {@code image.png} (−ln relative exposure, so high attenuation is bright as on a film radiograph, +z at the
+ * {@code image.png} (the {@link DisplayLut}: −ln relative exposure, windowed, then the display gamma, so high attenuation is bright as on a film radiograph, +z at the
  * top; window in units of −ln from the scenario's {@code display}, else the 1st–99th percentile inside the
  * object's shadow) and {@code metrics.json}.
  */
@@ -32,8 +33,9 @@ public final class XrayExport {
         Window window = scenario.displayWindow().orElse(objectWindow(result.truth()));
         out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
         out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
-        Image shown = attenuation(result.image(), window);
-        out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
+        DisplayLut lut = new DisplayLut(window.level(), window.width(), scenario.section("xray").getDouble("display_gamma"));
+        Image shown = displayed(result.image(), lut);
+        out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, shown.window(), PngRowOrder.LARGEST_Y_AT_TOP));
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());
@@ -69,6 +71,13 @@ public final class XrayExport {
         java.util.Arrays.sort(shadowed, 0, n);
         double lo = shadowed[(int) (0.01 * (n - 1))], hi = shadowed[(int) (0.99 * (n - 1))];
         return hi > lo ? Window.ofRange(lo, hi) : Window.ofRange(0, Math.max(hi, 1e-6));
+    }
+
+    /** The display LUT's grey levels (0 … 1) of a relative-exposure image. */
+    static Image displayed(Image image, DisplayLut lut) {
+        float[] v = new float[image.data().length];
+        lut.apply(image.data(), v);
+        return new Image(image.grid(), v, "display grey level", "1", Window.ofRange(0, 1));
     }
 
     /** −ln(relative exposure), floored at 10⁻⁹: attenuation, bright where the object absorbs. */

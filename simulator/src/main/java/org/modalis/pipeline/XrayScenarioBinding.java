@@ -14,6 +14,8 @@ import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.xray.CsiDetector;
+import org.modalis.xray.GaussianBlur;
+import org.modalis.xray.PanelReadout;
 import org.modalis.xray.ProjectionGeometry;
 import org.modalis.xray.XrayJob;
 
@@ -47,8 +49,10 @@ public final class XrayScenarioBinding {
             for (ScenarioRoi r : scenario.rois()) {
                 rois.add(new XrayJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
             }
+            PanelReadout readout = new PanelReadout(new GaussianBlur(x.getDouble("blur_mm") * 1e-3),
+                    x.getDouble("gain_e_per_kev"), x.getDouble("read_noise_e"), x.getDouble("full_well_e"));
             return new XrayJob(phantom, tube, x.getDouble("mas"), g, new CsiDetector(x.getDouble("csi_mm") * 1e-3),
-                    x.getBool("noise"), rois, scenario.seed());
+                    readout, x.getDouble("ei_target"), x.getBool("noise"), rois, scenario.seed());
         } catch (IllegalArgumentException e) {
             throw scenario.at("xray", e.getMessage(), "see docs/xray.md for the ranges of the X-ray protocol");
         } catch (UserInputException e) {

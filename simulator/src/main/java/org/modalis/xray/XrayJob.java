@@ -10,11 +10,14 @@ import org.modalis.physics.TungstenTube;
  * detector, whether to draw quantum noise, the ROIs in the detector plane and the seed.
  *
  * @param mas  tube current–time product [mAs], 0.01 … 1000
+ * @param readout  the panel's blur, read noise and saturation
+ * @param targetEi target exposure index EI_T for the deviation index, 1 … 10⁵
  * @param rois named circular ROIs in detector coordinates (x = image x, y = image z) [m]; the first two, if
  *             present, define the reported contrast (object vs background)
  */
 public record XrayJob(Phantom phantom, TungstenTube tube, double mas, ProjectionGeometry geometry,
-                      CsiDetector detector, boolean noise, List<NamedRoi> rois, long seed) {
+                      CsiDetector detector, PanelReadout readout, double targetEi, boolean noise,
+                      List<NamedRoi> rois, long seed) {
 
     /** A ROI with the name its metrics carry. */
     public record NamedRoi(String name, CircularRoi roi) {
@@ -23,6 +26,9 @@ public record XrayJob(Phantom phantom, TungstenTube tube, double mas, Projection
     public XrayJob {
         if (!(mas >= 0.01 && mas <= 1000)) {
             throw new IllegalArgumentException("mAs must be in [0.01, 1000] mAs, got " + mas);
+        }
+        if (!(targetEi >= 1 && targetEi <= 1e5)) {
+            throw new IllegalArgumentException("target EI must be in [1, 1e5], got " + targetEi);
         }
         rois = List.copyOf(rois);
     }

@@ -45,6 +45,14 @@ public final class XrayMetrics {
         return new MetricSet(out);
     }
 
+    /** Exposure index, deviation index and the saturated fraction of the panel. */
+    public static List<Metric> detector(ExposureIndex ei, double saturatedFraction) {
+        return List.of(
+                new Metric("detector.ei", ei.ei(), "1", "IEC 62494-1 exposure index, 100 × RQA 5-calibrated kerma [µGy] in the central 10 % VOI"),
+                new Metric("detector.di", ei.deviationIndex(), "1", "deviation index 10·log10(EI/EI_T); |DI| > 1 calls for a look"),
+                new Metric("detector.saturated_fraction", saturatedFraction, "1", "fraction of pixels at the full well (burnt out)"));
+    }
+
     private static List<Metric> rois(XrayJob job, Image image, Image truth) {
         List<Metric> out = new ArrayList<>();
         float[] noise = new float[image.data().length];

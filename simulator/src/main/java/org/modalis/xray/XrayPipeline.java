@@ -20,15 +20,20 @@ public final class XrayPipeline {
         XraySpectrum spectrum = trace.time("spectrum", "cpu", () -> spectra.generate(job.tube()));
         progress.advance(1);
         ProjectionGeometry g = job.geometry();
-        Radiograph raw = trace.time("expose", "cpu", () -> XrayAcquisition.acquire(job.phantom(), g, job.detector(),
+        Radiograph exposed = trace.time("expose", "cpu", () -> XrayAcquisition.acquire(job.phantom(), g, job.detector(),
                 spectrum, job.mas(), job.noise(), new Rng(job.seed())));
+        // The readout's own random streams hang off stream −1, disjoint from the rows' quantum-noise streams 0…rows−1.
+        Radiograph raw = trace.time("readout", "cpu", () -> job.readout().read(exposed, new Rng(job.seed()).stream(-1)));
         progress.advance(1);
         Grid grid = new Grid(g.cols(), g.rows(), 1, g.pitchM(), g.pitchM(), g.pitchM());
         Window window = Window.ofRange(0, 1);
         Image image = new Image(grid, raw.relativeExposure(), "relative exposure", "1", window);
         Image truth = new Image(grid, raw.truth(), "relative exposure (noise-free)", "1", window);
         XrayDose dose = trace.time("dose", "cpu", () -> XrayDose.of(spectrum, job.mas(), g, job.phantom()));
-        var metrics = trace.time("measure", "cpu", () -> XrayMetrics.measure(job, raw, image, truth, spectrum, dose));
+        ExposureIndex ei = ExposureIndex.of(raw, ExposureIndex.rqa5ResponseKevPerMm2PerUgy(job.detector(), spectra),
+                job.targetEi());
+        var metrics = trace.time("measure", "cpu", () -> XrayMetrics.measure(job, raw, image, truth, spectrum, dose)
+                .with(XrayMetrics.detector(ei, job.readout().saturatedFraction(raw))));
         progress.advance(1);
         return new XrayResult(raw, image, truth, spectrum, dose, metrics, trace);
     }
