@@ -14,6 +14,7 @@ import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.xray.CsiDetector;
+import org.modalis.xray.FocalSpot;
 import org.modalis.xray.GaussianBlur;
 import org.modalis.xray.PanelReadout;
 import org.modalis.xray.ProjectionGeometry;
@@ -33,11 +34,19 @@ public final class XrayScenarioBinding {
         this.tissues = tissues;
     }
 
+    private static FocalSpot focalSpot(Parameters x) {
+        return new FocalSpot(x.getDouble("focal_spot_mm") * 1e-3,
+                FocalSpot.Shape.valueOf(x.getString("focal_spot_shape").toUpperCase(java.util.Locale.ROOT)),
+                x.getInt("focal_spot_samples"));
+    }
+
     public XrayJob bind(Scenario scenario) {
         Parameters x = scenario.section("xray");
         try {
             Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
-            TungstenTube tube = TungstenTube.of(x.getDouble("kvp"));
+            TungstenTube tube = new TungstenTube(x.getDouble("kvp"), x.getDouble("anode_angle_deg"),
+                    TungstenTube.DEFAULT_INHERENT_FILTRATION_MM_AL, List.of(), TungstenTube.DEFAULT_BIN_WIDTH_KEV,
+                    TungstenTube.DEFAULT_MIN_ENERGY_KEV);
             if (x.getDouble("filter_mm_al") > 0) {
                 tube = tube.withAddedFilter(new TubeFilter(new TungstenSpectrumModel().aluminium(), x.getDouble("filter_mm_al")));
             }
@@ -52,7 +61,7 @@ public final class XrayScenarioBinding {
             PanelReadout readout = new PanelReadout(new GaussianBlur(x.getDouble("blur_mm") * 1e-3),
                     x.getDouble("gain_e_per_kev"), x.getDouble("read_noise_e"), x.getDouble("full_well_e"));
             return new XrayJob(phantom, tube, x.getDouble("mas"), g, new CsiDetector(x.getDouble("csi_mm") * 1e-3),
-                    readout, x.getDouble("ei_target"), x.getBool("noise"), rois, scenario.seed());
+                    focalSpot(x), x.getBool("heel"), readout, x.getDouble("ei_target"), x.getBool("noise"), rois, scenario.seed());
         } catch (IllegalArgumentException e) {
             throw scenario.at("xray", e.getMessage(), "see docs/xray.md for the ranges of the X-ray protocol");
         } catch (UserInputException e) {

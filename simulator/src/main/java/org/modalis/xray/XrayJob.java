@@ -10,13 +10,15 @@ import org.modalis.physics.TungstenTube;
  * detector, whether to draw quantum noise, the ROIs in the detector plane and the seed.
  *
  * @param mas  tube current–time product [mAs], 0.01 … 1000
+ * @param focalSpot the focal spot (size, shape, sub-sources)
+ * @param heel     model the heel effect (anode towards +z)
  * @param readout  the panel's blur, read noise and saturation
  * @param targetEi target exposure index EI_T for the deviation index, 1 … 10⁵
  * @param rois named circular ROIs in detector coordinates (x = image x, y = image z) [m]; the first two, if
  *             present, define the reported contrast (object vs background)
  */
 public record XrayJob(Phantom phantom, TungstenTube tube, double mas, ProjectionGeometry geometry,
-                      CsiDetector detector, PanelReadout readout, double targetEi, boolean noise,
+                      CsiDetector detector, FocalSpot focalSpot, boolean heel, PanelReadout readout, double targetEi, boolean noise,
                       List<NamedRoi> rois, long seed) {
 
     /** A ROI with the name its metrics carry. */

@@ -53,6 +53,30 @@ public final class XrayMetrics {
                 new Metric("detector.saturated_fraction", saturatedFraction, "1", "fraction of pixels at the full well (burnt out)"));
     }
 
+    /**
+     * The 10–90 % width of the steepest edge on the central row of the noise-free image (geometric unsharpness
+     * plus detector blur), the geometric unsharpness U = f·OID/SOD it is compared with, and with the heel effect
+     * the anode-to-cathode ratio of the open-field signal on the central column (last row / first row: inverse
+     * square and obliquity are symmetric in z and cancel).
+     */
+    public static List<Metric> source(XrayJob job, Radiograph raw, Image truth) {
+        List<Metric> out = new ArrayList<>();
+        ProjectionGeometry g = job.geometry();
+        out.add(new Metric("focal_spot.unsharpness", job.focalSpot().unsharpnessM(g) * 1e3, "mm",
+                "geometric unsharpness U = f·OID/SOD of an edge at the object reference point"));
+        double w = EdgeWidth.centralRow(truth.data(), g.cols(), g.rows());
+        if (w > 0) {
+            out.add(new Metric("edge.width", w * g.pitchM() * 1e3, "mm",
+                    "10–90 % width of the steepest edge on the central row (noise-free)"));
+        }
+        if (job.heel()) {
+            int c = g.cols() / 2;
+            out.add(new Metric("heel.anode_to_cathode", raw.openField()[(g.rows() - 1) * g.cols() + c] / raw.openField()[c],
+                    "1", "open-field detector signal at the anode (+z) edge / at the cathode edge, central column"));
+        }
+        return out;
+    }
+
     private static List<Metric> rois(XrayJob job, Image image, Image truth) {
         List<Metric> out = new ArrayList<>();
         float[] noise = new float[image.data().length];

@@ -20,8 +20,9 @@ public final class XrayPipeline {
         XraySpectrum spectrum = trace.time("spectrum", "cpu", () -> spectra.generate(job.tube()));
         progress.advance(1);
         ProjectionGeometry g = job.geometry();
+        XraySource source = new XraySource(job.focalSpot(), job.heel() ? HeelEffect.rowFactors(spectra, job.tube(), g) : null);
         Radiograph exposed = trace.time("expose", "cpu", () -> XrayAcquisition.acquire(job.phantom(), g, job.detector(),
-                spectrum, job.mas(), job.noise(), new Rng(job.seed())));
+                spectrum, job.mas(), job.noise(), new Rng(job.seed()), source));
         // The readout's own random streams hang off stream −1, disjoint from the rows' quantum-noise streams 0…rows−1.
         Radiograph raw = trace.time("readout", "cpu", () -> job.readout().read(exposed, new Rng(job.seed()).stream(-1)));
         progress.advance(1);
@@ -33,7 +34,8 @@ public final class XrayPipeline {
         ExposureIndex ei = ExposureIndex.of(raw, ExposureIndex.rqa5ResponseKevPerMm2PerUgy(job.detector(), spectra),
                 job.targetEi());
         var metrics = trace.time("measure", "cpu", () -> XrayMetrics.measure(job, raw, image, truth, spectrum, dose)
-                .with(XrayMetrics.detector(ei, job.readout().saturatedFraction(raw))));
+                .with(XrayMetrics.detector(ei, job.readout().saturatedFraction(raw)))
+                .with(XrayMetrics.source(job, raw, truth)));
         progress.advance(1);
         return new XrayResult(raw, image, truth, spectrum, dose, metrics, trace);
     }
