@@ -37,9 +37,30 @@ public final class XrayAcquisition {
         return acquire(phantom, g, detector, spectrum, mas, noise, rng, XraySource.POINT);
     }
 
-    /** As above with a finite focal spot and/or the heel effect. */
+    /** As above with a finite focal spot, the heel effect and/or collimation. */
     public static Radiograph acquire(Phantom phantom, ProjectionGeometry g, CsiDetector detector,
                                      XraySpectrum spectrum, double mas, boolean noise, Rng rng, XraySource source) {
+        return acquire(phantom, g, detector, spectrum, mas, noise, rng, source, null);
+    }
+
+    /**
+     * As above, with per-bin factors {@code detectorBinScale} (e.g. an anti-scatter grid's primary transmission)
+     * applied to what reaches the scintillator, open field included (a gain calibration with the grid in place),
+     * but not to the incident air kerma; {@code null} for none.
+     */
+    public static Radiograph acquire(Phantom phantom, ProjectionGeometry g, CsiDetector detector,
+                                     XraySpectrum spectrum, double mas, boolean noise, Rng rng, XraySource source,
+                                     double[] detectorBinScale) {
+        return acquire(phantom, g, detector, spectrum, mas, noise, rng, source, detectorBinScale, null);
+    }
+
+    /**
+     * As above with the attenuation table given: {@code muTable[t·bins + e]} [1/m] for tissue t at spectrum bin e
+     * (e.g. a contrast agent whose concentration changes over time); {@code null} to take the tissues' own.
+     */
+    static Radiograph acquire(Phantom phantom, ProjectionGeometry g, CsiDetector detector, XraySpectrum spectrum,
+                              double mas, boolean noise, Rng rng, XraySource source, double[] detectorBinScale,
+                              double[] muTable) {
         if (!(mas > 0)) {
             throw new IllegalArgumentException("mAs must be > 0, got " + mas);
         }
@@ -52,11 +73,11 @@ public final class XrayAcquisition {
         for (int e = 0; e < bins; e++) {
             double energy = spectrum.energyKev(e);
             double photons = spectrum.fluence(e) * mas;
-            signal[e] = photons * energy * detector.efficiency(energy);
+            signal[e] = photons * energy * detector.efficiency(energy) * (detectorBinScale == null ? 1 : detectorBinScale[e]);
             second[e] = signal[e] * energy;
             kerma[e] = AirKerma.mgy(XraySpectrum.monochromatic(energy, photons));
             for (int t = 0; t < tissues; t++) {
-                mu[t * bins + e] = phantom.tissues().get(t).xray().mu(energy);
+                mu[t * bins + e] = muTable != null ? muTable[t * bins + e] : phantom.tissues().get(t).xray().mu(energy);
             }
         }
         int n = g.cols() * g.rows();
@@ -79,7 +100,7 @@ public final class XrayAcquisition {
         for (int i = 0; i < g.cols(); i++) {
             double x = g.columnX(i);
             double r2 = x * x + z * z + g.sidM() * g.sidM();
-            double solid = pixelAreaMm2 * (g.sidM() / Math.sqrt(r2)) / r2;
+            double solid = tb.source.collimator().contains(x, z) ? pixelAreaMm2 * (g.sidM() / Math.sqrt(r2)) / r2 : 0;
             meanTransmission(phantom, g, tb, x, z, lengths, transmission);
             int k = j * g.cols() + i;
             double m = 0, v = 0, open = 0, kerma = 0;
@@ -93,7 +114,7 @@ public final class XrayAcquisition {
             out.mean()[k] = m * solid;
             out.variance()[k] = v * solid;
             out.openField()[k] = open * solid;
-            out.kermaMgy()[k] = kerma / r2; // fluence per area normal to the ray: no obliquity
+            out.kermaMgy()[k] = solid > 0 ? kerma / r2 : 0; // fluence per area normal to the ray: no obliquity
             out.reading()[k] = (float) (noise ? draw(m * solid, v * solid, rng) : m * solid);
         }
     }

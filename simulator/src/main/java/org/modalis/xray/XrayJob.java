@@ -12,13 +12,18 @@ import org.modalis.physics.TungstenTube;
  * @param mas  tube current–time product [mAs], 0.01 … 1000
  * @param focalSpot the focal spot (size, shape, sub-sources)
  * @param heel     model the heel effect (anode towards +z)
+ * @param field    the collimated field
+ * @param scatter  add the scatter estimate ({@link ScatterModel})
+ * @param grid     anti-scatter grid, or {@code null}
+ * @param backscatterFactor B for the entrance surface air kerma, 1 … 2
  * @param readout  the panel's blur, read noise and saturation
  * @param targetEi target exposure index EI_T for the deviation index, 1 … 10⁵
  * @param rois named circular ROIs in detector coordinates (x = image x, y = image z) [m]; the first two, if
  *             present, define the reported contrast (object vs background)
  */
 public record XrayJob(Phantom phantom, TungstenTube tube, double mas, ProjectionGeometry geometry,
-                      CsiDetector detector, FocalSpot focalSpot, boolean heel, PanelReadout readout, double targetEi, boolean noise,
+                      CsiDetector detector, FocalSpot focalSpot, boolean heel, Collimator field,
+                      boolean scatter, AntiScatterGrid grid, double backscatterFactor, PanelReadout readout, double targetEi, boolean noise,
                       List<NamedRoi> rois, long seed) {
 
     /** A ROI with the name its metrics carry. */

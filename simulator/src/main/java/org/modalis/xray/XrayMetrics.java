@@ -38,7 +38,9 @@ public final class XrayMetrics {
         }
         out.add(new Metric("dose.entrance_kerma", dose.entranceKermaMgy(), "mGy",
                 "air kerma free in air at the entrance surface on the central ray (no backscatter)"));
-        out.add(new Metric("dose.kap", dose.kapGyCm2(), "Gy·cm²", "kerma–area product, field = detector area"));
+        out.add(new Metric("dose.esak", dose.esakMgy(), "mGy",
+                "entrance surface air kerma = incident air kerma × backscatter factor " + dose.backscatterFactor()));
+        out.add(new Metric("dose.kap", dose.kapGyCm2(), "Gy·cm²", "kerma–area product of the collimated field"));
         out.add(new Metric("detector.kerma", centralKerma(raw) * 1e3, "µGy",
                 "mean air kerma incident on the central 10 % × 10 % of the detector behind the object (exposure index)"));
         out.add(new Metric("spectrum.mean_energy", spectrum.meanEnergyKev(), "keV", "fluence-weighted mean photon energy"));
@@ -77,7 +79,7 @@ public final class XrayMetrics {
         return out;
     }
 
-    private static List<Metric> rois(XrayJob job, Image image, Image truth) {
+    static List<Metric> rois(XrayJob job, Image image, Image truth) {
         List<Metric> out = new ArrayList<>();
         float[] noise = new float[image.data().length];
         for (int k = 0; k < noise.length; k++) {
