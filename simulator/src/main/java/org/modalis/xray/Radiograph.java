@@ -10,6 +10,15 @@ package org.modalis.xray;
 public record Radiograph(ProjectionGeometry geometry, float[] reading, double[] mean, double[] variance,
                          double[] openField, double[] kermaMgy) {
 
+    /** The same exposure read without noise: reading = mean (float32). */
+    public Radiograph noiseFree() {
+        float[] r = new float[mean.length];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = (float) mean[k];
+        }
+        return new Radiograph(geometry, r, mean, variance, openField, kermaMgy);
+    }
+
     /** Relative exposure reading/open field: 1 where nothing attenuates, noisy. */
     public float[] relativeExposure() {
         float[] out = new float[reading.length];

@@ -38,14 +38,48 @@ public final class XrayMetrics {
         }
         out.add(new Metric("dose.entrance_kerma", dose.entranceKermaMgy(), "mGy",
                 "air kerma free in air at the entrance surface on the central ray (no backscatter)"));
-        out.add(new Metric("dose.kap", dose.kapGyCm2(), "Gy·cm²", "kerma–area product, field = detector area"));
+        out.add(new Metric("dose.esak", dose.esakMgy(), "mGy",
+                "entrance surface air kerma = incident air kerma × backscatter factor " + dose.backscatterFactor()));
+        out.add(new Metric("dose.kap", dose.kapGyCm2(), "Gy·cm²", "kerma–area product of the collimated field"));
         out.add(new Metric("detector.kerma", centralKerma(raw) * 1e3, "µGy",
                 "mean air kerma incident on the central 10 % × 10 % of the detector behind the object (exposure index)"));
         out.add(new Metric("spectrum.mean_energy", spectrum.meanEnergyKev(), "keV", "fluence-weighted mean photon energy"));
         return new MetricSet(out);
     }
 
-    private static List<Metric> rois(XrayJob job, Image image, Image truth) {
+    /** Exposure index, deviation index and the saturated fraction of the panel. */
+    public static List<Metric> detector(ExposureIndex ei, double saturatedFraction) {
+        return List.of(
+                new Metric("detector.ei", ei.ei(), "1", "IEC 62494-1 exposure index, 100 × RQA 5-calibrated kerma [µGy] in the central 10 % VOI"),
+                new Metric("detector.di", ei.deviationIndex(), "1", "deviation index 10·log10(EI/EI_T); |DI| > 1 calls for a look"),
+                new Metric("detector.saturated_fraction", saturatedFraction, "1", "fraction of pixels at the full well (burnt out)"));
+    }
+
+    /**
+     * The 10–90 % width of the steepest edge on the central row of the noise-free image (geometric unsharpness
+     * plus detector blur), the geometric unsharpness U = f·OID/SOD it is compared with, and with the heel effect
+     * the anode-to-cathode ratio of the open-field signal on the central column (last row / first row: inverse
+     * square and obliquity are symmetric in z and cancel).
+     */
+    public static List<Metric> source(XrayJob job, Radiograph raw, Image truth) {
+        List<Metric> out = new ArrayList<>();
+        ProjectionGeometry g = job.geometry();
+        out.add(new Metric("focal_spot.unsharpness", job.focalSpot().unsharpnessM(g) * 1e3, "mm",
+                "geometric unsharpness U = f·OID/SOD of an edge at the object reference point"));
+        double w = EdgeWidth.centralRow(truth.data(), g.cols(), g.rows());
+        if (w > 0) {
+            out.add(new Metric("edge.width", w * g.pitchM() * 1e3, "mm",
+                    "10–90 % width of the steepest edge on the central row (noise-free)"));
+        }
+        if (job.heel()) {
+            int c = g.cols() / 2;
+            out.add(new Metric("heel.anode_to_cathode", raw.openField()[(g.rows() - 1) * g.cols() + c] / raw.openField()[c],
+                    "1", "open-field detector signal at the anode (+z) edge / at the cathode edge, central column"));
+        }
+        return out;
+    }
+
+    static List<Metric> rois(XrayJob job, Image image, Image truth) {
         List<Metric> out = new ArrayList<>();
         float[] noise = new float[image.data().length];
         for (int k = 0; k < noise.length; k++) {

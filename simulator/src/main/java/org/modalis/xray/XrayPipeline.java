@@ -1,15 +1,20 @@
 package org.modalis.xray;
 
+import java.util.List;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
+import org.modalis.metrics.Metric;
 import org.modalis.physics.Rng;
 import org.modalis.physics.TungstenSpectrumModel;
 import org.modalis.physics.XraySpectrum;
 import org.modalis.pipeline.Progress;
 import org.modalis.pipeline.Trace;
 
-/** Runs a projection radiograph: spectrum, exposure, flat-field normalisation, dose and metrics (CPU). */
+/**
+ * Runs a projection radiograph: spectrum, noise-free primary (focal spot, heel, collimation, grid primary
+ * transmission), scatter and grid, quantum noise, panel readout, flat-field normalisation, dose and metrics (CPU).
+ */
 public final class XrayPipeline {
 
     private final TungstenSpectrumModel spectra = new TungstenSpectrumModel();
@@ -20,16 +25,53 @@ public final class XrayPipeline {
         XraySpectrum spectrum = trace.time("spectrum", "cpu", () -> spectra.generate(job.tube()));
         progress.advance(1);
         ProjectionGeometry g = job.geometry();
-        Radiograph raw = trace.time("expose", "cpu", () -> XrayAcquisition.acquire(job.phantom(), g, job.detector(),
-                spectrum, job.mas(), job.noise(), new Rng(job.seed())));
+        Exposure exposure = trace.time("expose", "cpu", () -> expose(job, spectrum));
+        Radiograph noisy = job.noise() ? trace.time("noise", "cpu", () -> QuantumNoise.draw(exposure.radiograph(),
+                new Rng(job.seed()))) : exposure.radiograph();
+        // The readout's own random streams hang off stream −1, disjoint from the rows' quantum-noise streams 0…rows−1.
+        Radiograph raw = trace.time("readout", "cpu", () -> job.readout().read(noisy, new Rng(job.seed()).stream(-1)));
         progress.advance(1);
         Grid grid = new Grid(g.cols(), g.rows(), 1, g.pitchM(), g.pitchM(), g.pitchM());
         Window window = Window.ofRange(0, 1);
         Image image = new Image(grid, raw.relativeExposure(), "relative exposure", "1", window);
         Image truth = new Image(grid, raw.truth(), "relative exposure (noise-free)", "1", window);
-        XrayDose dose = trace.time("dose", "cpu", () -> XrayDose.of(spectrum, job.mas(), g, job.phantom()));
-        var metrics = trace.time("measure", "cpu", () -> XrayMetrics.measure(job, raw, image, truth, spectrum, dose));
+        XrayDose dose = trace.time("dose", "cpu", () -> XrayDose.of(spectrum, job.mas(), g, job.phantom(), job.field(),
+                job.backscatterFactor()));
+        ExposureIndex ei = ExposureIndex.of(raw, ExposureIndex.rqa5ResponseKevPerMm2PerUgy(job.detector(), spectra),
+                job.targetEi());
+        var metrics = trace.time("measure", "cpu", () -> XrayMetrics.measure(job, raw, image, truth, spectrum, dose)
+                .with(XrayMetrics.detector(ei, job.readout().saturatedFraction(raw)))
+                .with(XrayMetrics.source(job, raw, truth))
+                .with(exposure.metrics()));
         progress.advance(1);
         return new XrayResult(raw, image, truth, spectrum, dose, metrics, trace);
+    }
+
+    /** The noise-free exposure reaching the scintillator and the scatter/grid metrics. */
+    private record Exposure(Radiograph radiograph, List<Metric> metrics) {
+    }
+
+    private Exposure expose(XrayJob job, XraySpectrum spectrum) {
+        ProjectionGeometry g = job.geometry();
+        XraySource source = new XraySource(job.focalSpot(),
+                job.heel() ? HeelEffect.rowFactors(spectra, job.tube(), g) : null, job.field());
+        double[] gridScale = job.grid() == null ? null : ScatterStage.gridScale(job.grid(), spectrum, spectra);
+        Radiograph primary = XrayAcquisition.acquire(job.phantom(), g, job.detector(), spectrum, job.mas(), false,
+                new Rng(job.seed()), source, gridScale);
+        if (job.scatter()) {
+            ScatterStage.Outcome o = ScatterStage.apply(job, spectrum, spectra, primary, gridScale,
+                    new ScatterModel(ScatterKernels.load()));
+            return new Exposure(o.total(), o.metrics());
+        }
+        if (job.grid() != null && !job.grid().moving()) {
+            double[] column = job.grid().columnFactors(g);
+            double[] mean = primary.mean().clone(), variance = primary.variance().clone();
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] *= column[k % g.cols()];
+                variance[k] *= column[k % g.cols()];
+            }
+            primary = new Radiograph(g, primary.reading(), mean, variance, primary.openField(), primary.kermaMgy()).noiseFree();
+        }
+        return new Exposure(primary, List.of());
     }
 }

@@ -45,4 +45,33 @@ class XrayDoseTest {
         // inherent only, so more): 5 mAs at 0.9 m gives a few tenths of a mGy.
         assertEquals(0.5, dose.entranceKermaMgy(), 0.35);
     }
+
+    @Test
+    void esakIsBackscatterTimesIncidentKermaAndKapFollowsTheCollimatedField() {
+        AnalyticPhantom slab = new AnalyticPhantom("slab", List.of(Region.of(
+                new Box(Pose.aboutZ(0, 0, 0, 0), 0.4, 0.2, 0.4), TissueLibrary.load().find("water").orElseThrow())));
+        ProjectionGeometry g = new ProjectionGeometry(1.1, 0.1, 0.5e-3, 400, 300);
+        XrayDose open = XrayDose.of(SPECTRUM, 5, g, slab);
+        XrayDose collimated = XrayDose.of(SPECTRUM, 5, g, slab, new Collimator(0.1, 0.05), 1.35);
+        // ESAK = B·K_i exactly, and doubles with mAs (ESAK ∝ mAs).
+        assertEquals(1.35 * open.entranceKermaMgy(), collimated.esakMgy(), 1e-12);
+        XrayDose twice = XrayDose.of(SPECTRUM, 10, g, slab, new Collimator(0.1, 0.05), 1.35);
+        assertEquals(2 * collimated.esakMgy(), twice.esakMgy(), 1e-12 * twice.esakMgy());
+        // KAP ∝ field area: 10 × 5 cm against the 20 × 15 cm detector.
+        assertEquals(open.kapGyCm2() * (0.1 * 0.05) / (0.2 * 0.15), collimated.kapGyCm2(), 1e-12 * open.kapGyCm2());
+    }
+
+    @Test
+    void collimatedPixelsReceiveNothing() {
+        AnalyticPhantom slab = new AnalyticPhantom("slab", List.of(Region.of(
+                new Box(Pose.aboutZ(0, 0, 0, 0), 0.4, 0.2, 0.4), TissueLibrary.load().find("water").orElseThrow())));
+        ProjectionGeometry g = new ProjectionGeometry(1.1, 0.1, 2e-3, 20, 10); // 4 × 2 cm
+        Radiograph r = XrayAcquisition.acquire(slab, g, new CsiDetector(5e-4), SPECTRUM, 1, false,
+                new org.modalis.physics.Rng(1), new XraySource(FocalSpot.POINT, null, new Collimator(0.02, 0)));
+        for (int i = 0; i < g.cols(); i++) {
+            boolean inside = Math.abs(g.columnX(i)) <= 0.01;
+            assertEquals(inside, r.openField()[i] > 0, "column " + i);
+            assertEquals(inside, r.kermaMgy()[i] > 0, "column " + i);
+        }
+    }
 }
