@@ -101,7 +101,10 @@ public final class Medium {
         }
     }
 
-    /** Integrates travel time, attenuation and transmission down ray r (midpoint rule per step). */
+    /**
+     * Integrates travel time, attenuation and transmission down ray r by the trapezoidal rule: cell j is centred
+     * on range j·ds and an interface lies half-way between two cells of different material.
+     */
     private void accumulate(int r, double f0) {
         int base = r * fan.steps();
         double t = 0, a = 0, slope = 0, trans = 1;
@@ -115,14 +118,15 @@ public final class Medium {
                     interfaces.add(new Interface(r, j, reflection));
                     trans *= 1 - reflection * reflection; // pressure T₁₂·T₂₁ = 1 − R² for the round trip
                 }
+                double h = 0.5 * fan.ds();
+                t += h * (1 / above.speedOfSound() + 1 / m.speedOfSound());
+                a += h * (above.attenuationNepersPerMetre(f0) + m.attenuationNepersPerMetre(f0));
+                slope += h * (above.attenuationSlopeNepersPerMetreHz(f0) + m.attenuationSlopeNepersPerMetreHz(f0));
             }
-            time[base + j] = (float) (t + 0.5 * fan.ds() / m.speedOfSound());
-            attenuation[base + j] = (float) (a + 0.5 * fan.ds() * m.attenuationNepersPerMetre(f0));
-            attenuationSlope[base + j] = (float) (slope + 0.5 * fan.ds() * m.attenuationSlopeNepersPerMetreHz(f0));
+            time[base + j] = (float) t;
+            attenuation[base + j] = (float) a;
+            attenuationSlope[base + j] = (float) slope;
             transmission[base + j] = (float) trans;
-            t += fan.ds() / m.speedOfSound();
-            a += fan.ds() * m.attenuationNepersPerMetre(f0);
-            slope += fan.ds() * m.attenuationSlopeNepersPerMetreHz(f0);
         }
     }
 
