@@ -9,7 +9,7 @@ import java.util.Objects;
  * Goss et al., JASA 64 (1978) 423; Sensors 23:5942 (2023) Table A2; Diagnostics 13:855 (2023) Table 4), each
  * file citing its own.
  *
- * @param speedOfSound          longitudinal speed of sound c [m/s], in [100, 5000]
+ * @param speedOfSound          longitudinal speed of sound c [m/s], in [100, 7000] (air to steel)
  * @param density               mass density ρ [kg/m³], in [0.5, 25000]
  * @param attenuationDbPerCmMhz α₁: amplitude attenuation at 1 MHz [dB/(cm·MHz^n)], in [0, 100]
  * @param attenuationExponent   n of the power law α(f) = α₁·f^n, in [0.5, 2.5] (soft tissue ≈ 1, water 2)
@@ -27,7 +27,7 @@ public record AcousticProperties(double speedOfSound, double density, double att
     public static final double DB_PER_NEPER = 20 / Math.log(10);
 
     public AcousticProperties {
-        check("speed of sound", speedOfSound, 100, 5000, "m/s");
+        check("speed of sound", speedOfSound, 100, 7000, "m/s");
         check("density", density, 0.5, 25000, "kg/m³ (water is 1000)");
         check("attenuation", attenuationDbPerCmMhz, 0, 100, "dB/(cm·MHz^n)");
         check("attenuation exponent", attenuationExponent, 0.5, 2.5, "(dimensionless)");

@@ -3,10 +3,14 @@ package org.modalis.ultrasound;
 /**
  * What a scanner does between the beamformer and the screen: time-gain compensation, G(r) = gain + TGC·r
  * [dB] with r the displayed depth (c·t/2) in cm, applied to the envelope, then log compression to decibels,
- * 20·log10(envelope) + G(r), clipped below at −(dynamic range) − 10 dB. The display shows [−DR, 0] dB, so
+ * 20·log10(envelope) + G(r) − {@value #DISPLAY_REFERENCE_DB} dB, clipped below at −(dynamic range) − 10 dB. The
+ * reference is a calibration of the display: it puts liver speckle near −30 dB at 0 dB gain and matched TGC. The display shows [−DR, 0] dB, so
  * 0 dB is white: turning the gain up saturates, turning it down buries echoes in black.
  */
 public final class BModeProcessing {
+
+    /** Envelope level [dB re a unit envelope] shown as 0 dB (white) at 0 dB gain. */
+    public static final double DISPLAY_REFERENCE_DB = 25;
 
     private BModeProcessing() {
     }
@@ -33,7 +37,7 @@ public final class BModeProcessing {
         float floor = (float) (-dynamicRangeDb - 10);
         for (int i = 0; i < compensated.length; i++) {
             double v = compensated[i];
-            out[i] = v > 0 ? (float) Math.max(floor, 20 * Math.log10(v)) : floor;
+            out[i] = v > 0 ? (float) Math.max(floor, 20 * Math.log10(v) - DISPLAY_REFERENCE_DB) : floor;
         }
     }
 }

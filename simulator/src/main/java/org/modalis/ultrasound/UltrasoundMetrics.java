@@ -2,13 +2,15 @@ package org.modalis.ultrasound;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.modalis.UserInputException;
 import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 
 /**
  * What a B-mode lesson measures, on the line data (before scan conversion, whose interpolation would smooth
  * the speckle): per ROI the mean in dB and the speckle SNR = mean/sd of the envelope (Rayleigh: 1.91), the
- * contrast-to-noise ratio of the first two ROIs on the dB values, |μ₁ − μ₂|/√(σ₁² + σ₂²); for the first wire
+ * contrast-to-noise ratio of the first two ROIs on the dB values, |μ₁ − μ₂|/√(σ₁² + σ₂²), and their signed
+ * contrast μ₁ − μ₂ [dB]; for the first wire
  * its axial and lateral FWHM, its displayed depth and the depth error; and the penetration depth, the deepest
  * depth where the laterally averaged echo power still exceeds the electronic noise power (both smoothed over
  * 2 mm of depth).
@@ -35,8 +37,9 @@ public final class UltrasoundMetrics {
             UltrasoundJob.NamedRoi roi = job.rois().get(r);
             int[] idx = samplesIn(roi);
             if (idx.length < 2) {
-                throw new IllegalArgumentException("ROI '" + roi.name() + "' (" + roi.roi().describe()
-                        + ", x = lateral, y = depth) holds no image samples: it lies outside the scanned region");
+                throw new UserInputException("ROI '" + roi.name() + "' (" + roi.roi().describe()
+                        + ", x = lateral, y = depth) holds no image samples: it lies outside the scanned region", null, 0, 0,
+                        "rois", "ultrasound ROIs are in the probe frame; widen ultrasound.width_mm or move the ROI");
             }
             double[] env = stats(compensated, idx);
             roiDb[r] = stats(db, idx);
@@ -48,6 +51,8 @@ public final class UltrasoundMetrics {
             String name = "cnr." + job.rois().get(0).name() + "." + job.rois().get(1).name();
             out.add(new Metric(name, Math.abs(roiDb[0][0] - roiDb[1][0]) / Math.hypot(roiDb[0][1], roiDb[1][1]), "1",
                     "|μ1 − μ2| / √(σ1² + σ2²) of the dB values of the first two ROIs"));
+            out.add(new Metric("contrast." + job.rois().get(0).name() + "." + job.rois().get(1).name(),
+                    roiDb[0][0] - roiDb[1][0], "dB", "mean dB of the first ROI minus that of the second"));
         }
         if (!job.wires().isEmpty()) {
             wire(envelope, out);

@@ -25,7 +25,7 @@ public final class UltrasoundPipeline {
     /** Step along the rays in wavelengths (λ/8 ≈ 0.04 mm at 5 MHz: interfaces placed to a sixteenth of λ). */
     static final double STEP_WAVELENGTHS = 0.125;
     /** Lateral margin [m] of the medium map beyond the outer lines (side lobes of the edge lines see there). */
-    static final double MARGIN = 3e-3;
+    static final double MARGIN = 2e-3;
 
     public UltrasoundResult run(UltrasoundJob job, Progress progress) {
         Trace trace = new Trace();

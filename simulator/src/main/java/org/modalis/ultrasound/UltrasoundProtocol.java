@@ -25,6 +25,8 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
 
     /** The speed of sound every clinical beamformer assumes [m/s]. */
     public static final double ASSUMED_SPEED = 1540;
+    /** Widest phased-array sector [rad]: 150°; a linear array's span [m] is far below this number. */
+    static final double MAX_SECTOR = Math.toRadians(150);
 
     public UltrasoundProtocol {
         range("depth", depth * 1e3, 5, 300, "mm");
@@ -34,7 +36,7 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
         if (lines < 1 || lines > 1024) {
             throw new IllegalArgumentException("lines must be in [1, 1024], got " + lines);
         }
-        if (!(lineSpan >= 0 && lineSpan <= 0.3)) {
+        if (!(lineSpan >= 0 && lineSpan <= MAX_SECTOR)) {
             throw new IllegalArgumentException("line span must be in [0, 300] mm (linear) or [0, 150°] (phased), got " + lineSpan);
         }
         range("transmit F-number", transmitFNumber, 0.5, 20, "");
