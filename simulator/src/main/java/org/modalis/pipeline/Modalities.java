@@ -10,7 +10,8 @@ public final class Modalities {
     private final List<Modality> all;
 
     public Modalities(TissueCatalog tissues) {
-        this.all = List.of(new CtModality(tissues), new MriModality(tissues), new XrayModality(tissues));
+        this.all = List.of(new CtModality(tissues), new MriModality(tissues), new XrayModality(tissues),
+                new UltrasoundModality(tissues));
     }
 
     public Modality of(Scenario scenario) {

@@ -11,15 +11,21 @@ import java.util.Objects;
  * @param description one line for people, with the source of the data
  * @param xray        X-ray attenuation, or null if the tissue has no X-ray properties
  * @param mri         MR properties (PD, T1, T2, T2*, chemical shift), or null if the tissue has none
+ * @param acoustic    acoustic properties (c, ρ, α, backscatter) for ultrasound, or null if the tissue has none
  */
-public record Tissue(String name, String description, XrayMaterial xray, MrProperties mri) {
+public record Tissue(String name, String description, XrayMaterial xray, MrProperties mri, AcousticProperties acoustic) {
 
     public Tissue {
         Objects.requireNonNull(name, "name");
     }
 
+    /** A tissue with X-ray and MR properties (no acoustic ones). */
+    public Tissue(String name, String description, XrayMaterial xray, MrProperties mri) {
+        this(name, description, xray, mri, null);
+    }
+
     /** A tissue with X-ray properties only. */
     public Tissue(String name, String description, XrayMaterial xray) {
-        this(name, description, xray, null);
+        this(name, description, xray, null, null);
     }
 }

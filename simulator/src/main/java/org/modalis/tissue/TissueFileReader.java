@@ -32,7 +32,15 @@ import org.modalis.UserInputException;
  *   b1_5t: {t1_s: 0.884, t2_s: 0.072, t2star_s: 0.0645}   # t2star_s optional (default: T2, stated)
  *   b3t:   {t1_s: 1.084, t2_s: 0.069, t2star_s: 0.0532}
  *   source: "Stanisz et al., MRM 54 (2005) 507, Table 1; ..."
- * # acoustic:, nuclear: sections are reserved for those modalities.
+ * acoustic:                        # optional: ultrasound properties
+ *   speed_m_s: 1570                # speed of sound
+ *   density_kg_m3: 1060
+ *   attenuation_db_cm_mhz: 0.5     # α₁ of α(f) = α₁·f_MHz^n
+ *   attenuation_exponent: 1.0      # n (optional, default 1)
+ *   backscatter: 1.0               # diffuse scattering amplitude relative to liver = 1 (0: anechoic)
+ *   scatterers_per_cell: 15        # scatterer density per resolution cell (optional, default 15 if backscatter > 0)
+ *   source: "Duck 1990, ..."
+ * # nuclear: is reserved for that modality.
  * </pre>
  */
 final class TissueFileReader {
@@ -40,6 +48,10 @@ final class TissueFileReader {
     private static final Set<String> TOP_KEYS = Set.of("name", "description", "xray", "mri", "acoustic", "nuclear");
     private static final Set<String> MRI_KEYS = Set.of("proton_density", "chemical_shift_ppm", "b1_5t", "b3t", "source");
     private static final Set<String> RELAXATION_KEYS = Set.of("t1_s", "t2_s", "t2star_s");
+    private static final Set<String> ACOUSTIC_KEYS = Set.of("speed_m_s", "density_kg_m3", "attenuation_db_cm_mhz",
+            "attenuation_exponent", "backscatter", "scatterers_per_cell", "source");
+    /** Scatterers per resolution cell when a scattering tissue names none: above the ~10 of fully developed speckle. */
+    private static final double DEFAULT_SCATTERERS_PER_CELL = 15;
     private static final Set<String> XRAY_KEYS = Set.of("density_g_cm3", "composition", "mu_per_cm", "source");
     /** Densest element (osmium, 22.6 g/cm³) with margin: a larger value is a unit mistake (kg/m³?). */
     private static final double MAX_DENSITY_GCM3 = 25.0;
@@ -75,7 +87,30 @@ final class TissueFileReader {
         XrayMaterial xray = xrayNode == null || xrayNode.isNull() ? null : readXray(name, xrayNode, file);
         JsonNode mriNode = root.get("mri");
         MrProperties mri = mriNode == null || mriNode.isNull() ? null : readMri(mriNode, file);
-        return new Tissue(name, description, xray, mri);
+        JsonNode acousticNode = root.get("acoustic");
+        AcousticProperties acoustic = acousticNode == null || acousticNode.isNull() ? null : readAcoustic(acousticNode, file);
+        return new Tissue(name, description, xray, mri, acoustic);
+    }
+
+    private AcousticProperties readAcoustic(JsonNode node, Path file) {
+        if (!node.isObject()) {
+            throw error(file, "acoustic", "must be a mapping",
+                    "e.g. acoustic: {speed_m_s: 1540, density_kg_m3: 1050, attenuation_db_cm_mhz: 0.5, backscatter: 1, source: ...}");
+        }
+        checkKeys(node, ACOUSTIC_KEYS, "acoustic.", file);
+        String source = requiredText(node, "source", file, "acoustic.source");
+        double c = number(node, "speed_m_s", "acoustic.speed_m_s", file);
+        double rho = number(node, "density_kg_m3", "acoustic.density_kg_m3", file);
+        double alpha = number(node, "attenuation_db_cm_mhz", "acoustic.attenuation_db_cm_mhz", file);
+        double n = node.has("attenuation_exponent") ? number(node, "attenuation_exponent", "acoustic.attenuation_exponent", file) : 1;
+        double backscatter = number(node, "backscatter", "acoustic.backscatter", file);
+        double perCell = node.has("scatterers_per_cell") ? number(node, "scatterers_per_cell", "acoustic.scatterers_per_cell", file)
+                : backscatter > 0 ? DEFAULT_SCATTERERS_PER_CELL : 0;
+        try {
+            return new AcousticProperties(c, rho, alpha, n, backscatter, perCell, source);
+        } catch (IllegalArgumentException e) {
+            throw error(file, "acoustic", e.getMessage(), "units: m/s, kg/m³ (water 1000), dB/(cm·MHz^n)");
+        }
     }
 
     private MrProperties readMri(JsonNode node, Path file) {

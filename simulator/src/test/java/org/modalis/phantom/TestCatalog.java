@@ -14,7 +14,8 @@ final class TestCatalog implements TissueCatalog {
 
     static final String[] NAMES = {"air", "water", "adipose", "soft-tissue", "muscle", "blood", "brain", "lung",
         "bone-cortical", "bone-b100", "pmma", "contrast-iodine-10", "polyethylene", "aluminium", "copper", "lead",
-        "titanium", "stainless-steel", "unit", "csf", "grey-matter", "white-matter"};
+        "titanium", "stainless-steel", "unit", "csf", "grey-matter", "white-matter", "liver", "kidney", "calcification",
+        "agar-gel"};
 
     private final Map<String, Tissue> tissues = new TreeMap<>();
 

@@ -1,0 +1,63 @@
+package org.modalis.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modalis.image.Window;
+import org.modalis.io.JsonWriter;
+import org.modalis.io.NpyWriter;
+import org.modalis.io.OutputDirectory;
+import org.modalis.io.PngRowOrder;
+import org.modalis.io.PngWriter;
+import org.modalis.scenario.Scenario;
+import org.modalis.ultrasound.UltrasoundResult;
+
+/**
+ * Writes a B-mode frame's outputs: {@code raw.npy} (beamformed RF, float32 [lines × samples], sample k at range
+ * c·k/(2fs), c = 1540 m/s), {@code channels.npy} (per-element RF [line][element][sample], only with
+ * {@code ultrasound.save_channels}), {@code image.npy} (scan-converted B-mode in dB, rows = depth from the probe
+ * face down, columns = x ascending), {@code image.png} (the displayed range [−DR, 0] dB, or the scenario's
+ * display window), {@code truth.png} (echogenicity: 20·log10 backscatter, −20 … 20 dB) and {@code metrics.json}
+ * (with the pixel size, sampling rate and line geometry).
+ */
+public final class UltrasoundExport {
+
+    private UltrasoundExport() {
+    }
+
+    public static List<Path> write(Path dir, Scenario scenario, UltrasoundResult result) {
+        OutputDirectory out = OutputDirectory.create(dir);
+        var layout = result.layout();
+        out.write("raw.npy", s -> NpyWriter.writeFloat32(s, new int[]{layout.lines(), layout.samples()}, result.rf()));
+        if (result.channels() != null) {
+            out.write("channels.npy", s -> NpyWriter.writeFloat32(s,
+                    new int[]{layout.lines(), layout.aperture(), layout.samples()}, result.channels()));
+        }
+        out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
+        Window window = scenario.displayWindow().orElse(result.image().window());
+        // Row 0 of the image is the probe face: the smallest grid y, shown at the top as on a scanner.
+        out.write("image.png", s -> PngWriter.writeGrey(s, result.image(), 0, window, PngRowOrder.ROW_ZERO_AT_TOP));
+        out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, result.truth().window(),
+                PngRowOrder.ROW_ZERO_AT_TOP));
+        List<String> files = new ArrayList<>();
+        for (Path p : out.written()) {
+            files.add(p.getFileName().toString());
+        }
+        files.add("metrics.json");
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
+        var g = result.grid();
+        extra.put("image_size", List.of(g.nx(), g.nz()));
+        extra.put("pixel_mm", List.of(g.dx() * 1e3, g.dz() * 1e3));
+        extra.put("image_x0_mm", g.xMin() * 1e3);
+        extra.put("sampling_rate_mhz", layout.samplingRate() * 1e-6);
+        extra.put("lines", layout.lines());
+        extra.put("echo_sources", result.sourceCount());
+        extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
+        Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
+        out.write("metrics.json", s -> new JsonWriter().write(s, report));
+        return out.written();
+    }
+}

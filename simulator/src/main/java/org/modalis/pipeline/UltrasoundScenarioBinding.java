@@ -1,0 +1,76 @@
+package org.modalis.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modalis.UserInputException;
+import org.modalis.metrics.CircularRoi;
+import org.modalis.phantom.Phantom;
+import org.modalis.scenario.Parameters;
+import org.modalis.scenario.Scenario;
+import org.modalis.scenario.ScenarioRoi;
+import org.modalis.tissue.TissueCatalog;
+import org.modalis.ultrasound.ArrayType;
+import org.modalis.ultrasound.Transducer;
+import org.modalis.ultrasound.UltrasoundJob;
+import org.modalis.ultrasound.UltrasoundProtocol;
+import org.modalis.ultrasound.WireTarget;
+
+/**
+ * Turns a validated scenario's {@code ultrasound} section into an {@link UltrasoundJob}. The scenario's
+ * {@code rois} are read in the probe frame: x_mm = lateral position, y_mm = depth below the probe face. Range
+ * errors of the records are reported at the {@code ultrasound} section with the record's message.
+ */
+public final class UltrasoundScenarioBinding {
+
+    private final TissueCatalog tissues;
+
+    public UltrasoundScenarioBinding(TissueCatalog tissues) {
+        this.tissues = tissues;
+    }
+
+    public UltrasoundJob bind(Scenario scenario) {
+        Parameters u = scenario.section("ultrasound");
+        try {
+            Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
+            Transducer probe = probe(u);
+            double span = probe.type() == ArrayType.LINEAR ? u.getDouble("width_mm") * 1e-3
+                    : Math.toRadians(u.getDouble("sector_deg"));
+            UltrasoundProtocol protocol = new UltrasoundProtocol(u.getDouble("depth_mm") * 1e-3, u.getDouble("focus_mm") * 1e-3,
+                    u.getInt("lines"), span, u.getDouble("tx_fnumber"), u.getDouble("rx_fnumber"), u.getDouble("tgc_db_cm"),
+                    u.getDouble("gain_db"), u.getDouble("dynamic_range_db"), u.getDouble("noise_db"),
+                    u.getDouble("samples_per_period"), u.getDouble("beam_floor_db"));
+            List<WireTarget> wires = new ArrayList<>();
+            if (u.has("wires")) {
+                for (Parameters w : u.getList("wires")) {
+                    double amplitude = w.has("amplitude") ? w.getDouble("amplitude") : 50;
+                    wires.add(new WireTarget(w.getDouble("x_mm") * 1e-3, w.getDouble("depth_mm") * 1e-3, amplitude));
+                }
+            }
+            List<UltrasoundJob.NamedRoi> rois = new ArrayList<>();
+            for (ScenarioRoi r : scenario.rois()) {
+                rois.add(new UltrasoundJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
+            }
+            return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
+                    u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed());
+        } catch (IllegalArgumentException e) {
+            throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
+        } catch (UserInputException e) {
+            if (e.file() == null && e.key() != null && scenario.root().has(e.key().split("\\.")[0])) {
+                throw scenario.at(e.key(), e.getMessage(), e.hint());
+            }
+            throw e;
+        }
+    }
+
+    private static Transducer probe(Parameters u) {
+        Transducer probe = Transducer.preset(u.getString("probe")).orElseThrow(() -> new IllegalArgumentException(
+                "unknown probe '" + u.getString("probe") + "'; presets: " + String.join(", ", Transducer.presetNames())));
+        if (u.getDouble("frequency_mhz") > 0) {
+            probe = probe.withFrequency(u.getDouble("frequency_mhz") * 1e6);
+        }
+        if (u.getDouble("pitch_mm") > 0) {
+            probe = probe.withPitch(u.getDouble("pitch_mm") * 1e-3);
+        }
+        return probe;
+    }
+}

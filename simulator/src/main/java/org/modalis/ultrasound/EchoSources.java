@@ -1,0 +1,111 @@
+package org.modalis.ultrasound;
+
+import java.util.Arrays;
+
+/**
+ * Everything that echoes, as points in the probe frame, each with what the wave meets on its way: the echo's
+ * amplitude at the probe (scattering strength × attenuation × transmission losses), the mean slowness along
+ * its path (so the round trip takes the tissues' own speeds while the beamformer assumes 1540 m/s) and the
+ * downshifted centre frequency. Diffuse scatterers, specular interface points, reverberation ghosts and wires
+ * all become entries here; the pulse-echo simulation treats them alike. Sorted by x for lateral windows.
+ */
+public final class EchoSources {
+
+    final double[] x;
+    final double[] z;
+    final double[] amplitude;
+    final double[] slowness;
+    final double[] centreFrequency;
+    private final int count;
+
+    private EchoSources(double[] x, double[] z, double[] amplitude, double[] slowness, double[] centreFrequency, int n) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        // Ties broken by z then the insertion index: the order, and so the summation order, is reproducible.
+        Arrays.sort(order, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b])
+                : z[a] != z[b] ? Double.compare(z[a], z[b]) : Integer.compare(a, b));
+        this.count = n;
+        this.x = new double[n];
+        this.z = new double[n];
+        this.amplitude = new double[n];
+        this.slowness = new double[n];
+        this.centreFrequency = new double[n];
+        for (int i = 0; i < n; i++) {
+            int k = order[i];
+            this.x[i] = x[k];
+            this.z[i] = z[k];
+            this.amplitude[i] = amplitude[k];
+            this.slowness[i] = slowness[k];
+            this.centreFrequency[i] = centreFrequency[k];
+        }
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public double x(int i) {
+        return x[i];
+    }
+
+    public double z(int i) {
+        return z[i];
+    }
+
+    public double amplitude(int i) {
+        return amplitude[i];
+    }
+
+    /** Index of the first source with x ≥ {@code xMin}. */
+    int firstAtOrAfter(double xMin) {
+        int lo = 0, hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (x[mid] < xMin) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Collects sources; {@link #build()} sorts them. */
+    public static final class Builder {
+        private double[] x = new double[1024], z = new double[1024], a = new double[1024], m = new double[1024], f = new double[1024];
+        private int n;
+
+        /**
+         * @param amplitude       echo amplitude at the probe [a.u.], propagation included
+         * @param slowness        mean 1/c along the path [s/m]
+         * @param centreFrequency centre frequency of the returning echo [Hz]
+         */
+        public Builder add(double px, double pz, double amplitude, double slowness, double centreFrequency) {
+            if (n == x.length) {
+                int size = 2 * n;
+                x = Arrays.copyOf(x, size);
+                z = Arrays.copyOf(z, size);
+                a = Arrays.copyOf(a, size);
+                m = Arrays.copyOf(m, size);
+                f = Arrays.copyOf(f, size);
+            }
+            x[n] = px;
+            z[n] = pz;
+            a[n] = amplitude;
+            m[n] = slowness;
+            f[n] = centreFrequency;
+            n++;
+            return this;
+        }
+
+        public int size() {
+            return n;
+        }
+
+        public EchoSources build() {
+            return new EchoSources(x, z, a, m, f, n);
+        }
+    }
+}

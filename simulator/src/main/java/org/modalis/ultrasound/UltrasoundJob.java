@@ -1,0 +1,42 @@
+package org.modalis.ultrasound;
+
+import java.util.List;
+import java.util.Objects;
+import org.modalis.metrics.CircularRoi;
+import org.modalis.phantom.Phantom;
+
+/**
+ * One B-mode acquisition: the phantom and where the probe sits on it, the probe, the protocol, wire targets,
+ * regions to measure, and what to keep. The probe lies in the phantom's plane z = 0 at height {@code probeY},
+ * looking down (−y): probe-frame depth d is phantom y = probeY − d.
+ *
+ * @param phantom       the truth
+ * @param probeY        phantom y [m] of the probe face
+ * @param transducer    the probe
+ * @param protocol      the scan settings
+ * @param wires         point targets (probe frame)
+ * @param rois          named circular regions in the probe frame (centre x = lateral, centre y = depth)
+ * @param reverberation whether multiple reflections between strong reflectors are simulated
+ * @param keepChannels  whether the per-element channel data are kept for export (memory: lines × aperture × samples)
+ * @param pixel         display pixel size [m]
+ * @param seed          seed of the scatterer positions and the electronic noise
+ */
+public record UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
+                            List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
+                            double pixel, long seed) {
+
+    /** A named region of interest in the probe frame. */
+    public record NamedRoi(String name, CircularRoi roi) {
+    }
+
+    public UltrasoundJob {
+        Objects.requireNonNull(phantom, "phantom");
+        Objects.requireNonNull(transducer, "transducer");
+        Objects.requireNonNull(protocol, "protocol");
+        wires = List.copyOf(wires);
+        rois = List.copyOf(rois);
+        if (!(pixel >= 10e-6 && pixel <= 2e-3)) {
+            throw new IllegalArgumentException("pixel size must be in [0.01, 2] mm, got " + pixel * 1e3 + " mm");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.modalis.ultrasound;
+
+import java.util.stream.IntStream;
+import org.modalis.image.Grid;
+import org.modalis.image.Image;
+import org.modalis.image.Window;
+import org.modalis.metrics.MetricSet;
+import org.modalis.physics.Rng;
+import org.modalis.pipeline.Progress;
+import org.modalis.pipeline.Trace;
+import org.modalis.tissue.AcousticProperties;
+
+/**
+ * B-mode from first principles: sample the phantom's acoustics ({@link Medium}), place the echo sources
+ * ({@link EchoSourceField}), simulate each line's channel data with electronic noise
+ * ({@link PulseEchoSimulation}), delay-and-sum ({@link CpuDelayAndSum}), envelope ({@link EnvelopeDetector}),
+ * TGC and log compression ({@link BModeProcessing}), scan conversion ({@link ScanConverter}), measure
+ * ({@link UltrasoundMetrics}). The signal and the noise are beamformed separately (beamforming is linear, so
+ * their sum is the RF) to know the noise floor behind the penetration depth.
+ */
+public final class UltrasoundPipeline {
+
+    /** Ray spacing of the medium map in wavelengths (λ/4: a specular interface stays coherent). */
+    static final double RAY_SPACING_WAVELENGTHS = 0.25;
+    /** Step along the rays in wavelengths (λ/8 ≈ 0.04 mm at 5 MHz: interfaces placed to a sixteenth of λ). */
+    static final double STEP_WAVELENGTHS = 0.125;
+    /** Lateral margin [m] of the medium map beyond the outer lines (side lobes of the edge lines see there). */
+    static final double MARGIN = 2e-3;
+
+    public UltrasoundResult run(UltrasoundJob job, Progress progress) {
+        Trace trace = new Trace();
+        Transducer probe = job.transducer();
+        UltrasoundProtocol protocol = job.protocol();
+        ScanLines lines = ScanLines.of(probe, protocol);
+        ChannelLayout layout = ChannelLayout.of(probe, protocol, lines);
+        GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
+        Rng rng = new Rng(job.seed());
+        progress.start("ultrasound", lines.count() + 2);
+        Medium medium = trace.time("medium", "cpu", () -> new Medium(job.phantom(), job.probeY(), fan(probe, protocol, lines),
+                probe.centreFrequencyHz()));
+        EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
+                resolutionCellArea(probe, protocol), protocol.depth() + 2 * pulse.sigmaT() * UltrasoundProtocol.ASSUMED_SPEED,
+                job.wires(), job.reverberation(), rng.stream(-1)));
+        progress.advance(1);
+        PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
+        BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
+        int total = lines.count() * layout.samples();
+        float[] signal = new float[total], noise = new float[total];
+        float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
+        trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
+            acquireLine(l, simulation, probe, layout, geometry, rng.stream(-2), signal, noise, channels);
+            progress.advance(1);
+        }));
+        float[] rf = new float[total];
+        for (int i = 0; i < total; i++) {
+            rf[i] = signal[i] + noise[i];
+        }
+        return finish(job, lines, layout, medium, sources.count(), rf, signal, noise, channels, trace, progress);
+    }
+
+    private static void acquireLine(int l, PulseEchoSimulation simulation, Transducer probe, ChannelLayout layout,
+                                    BeamGeometry geometry, Rng noiseRng, float[] signal, float[] noise, float[] channels) {
+        CpuDelayAndSum das = new CpuDelayAndSum(probe.pitch());
+        float[] traces = new float[layout.lineSize()];
+        simulation.simulateLine(l, traces);
+        das.beamformLine(traces, 0, l, layout, geometry, signal, l * layout.samples());
+        float[] noiseTraces = new float[layout.lineSize()];
+        simulation.addNoise(l, noiseTraces, noiseRng);
+        das.beamformLine(noiseTraces, 0, l, layout, geometry, noise, l * layout.samples());
+        if (channels != null) {
+            for (int i = 0; i < traces.length; i++) {
+                channels[l * layout.lineSize() + i] = traces[i] + noiseTraces[i];
+            }
+        }
+    }
+
+    private UltrasoundResult finish(UltrasoundJob job, ScanLines lines, ChannelLayout layout, Medium medium, int sourceCount,
+                                    float[] rf, float[] signal, float[] noise, float[] channels, Trace trace,
+                                    Progress progress) {
+        UltrasoundProtocol protocol = job.protocol();
+        int n = lines.count(), samples = layout.samples();
+        EnvelopeDetector detector = new EnvelopeDetector();
+        float[] envelope = new float[rf.length], signalEnvelope = new float[rf.length], noiseEnvelope = new float[rf.length];
+        trace.time("envelope", "cpu", () -> {
+            detector.envelope(rf, n, samples, envelope);
+            detector.envelope(signal, n, samples, signalEnvelope);
+            detector.envelope(noise, n, samples, noiseEnvelope);
+        });
+        float[] compensated = new float[rf.length], db = new float[rf.length];
+        BModeProcessing.compensate(envelope, n, samples, layout.samplingRate(), protocol, compensated);
+        BModeProcessing.logCompress(compensated, protocol.dynamicRangeDb(), db);
+        ScanGrid grid = ScanGrid.covering(lines, protocol.depth(), job.pixel());
+        float floor = (float) (-protocol.dynamicRangeDb() - 10);
+        float[] pixels = new float[grid.nx() * grid.nz()];
+        trace.time("scan convert", "cpu", () -> ScanConverter.convert(db, lines, samples, layout.samplingRate(), grid, floor, pixels));
+        Grid g = new Grid(grid.nx(), grid.nz(), 1, grid.dx(), grid.dz(), grid.dz());
+        Window window = new Window(-protocol.dynamicRangeDb() / 2, protocol.dynamicRangeDb());
+        Image image = new Image(g, pixels, "B-mode", "dB", window);
+        Image truth = new Image(g, echogenicity(medium, grid), "echogenicity", "dB", new Window(-20, 40));
+        MetricSet metrics = trace.time("metrics", "cpu", () -> new UltrasoundMetrics(job, lines, layout)
+                .measure(compensated, db, signalEnvelope, noiseEnvelope, envelope));
+        progress.advance(1);
+        return new UltrasoundResult(job, lines, layout, rf, compensated, grid, image, truth, channels, sourceCount, metrics, trace);
+    }
+
+    /** 20·log10(backscatter) of the material at each pixel [dB], −100 where it does not scatter. */
+    static float[] echogenicity(Medium medium, ScanGrid grid) {
+        float[] out = new float[grid.nx() * grid.nz()];
+        for (int j = 0; j < grid.nz(); j++) {
+            for (int i = 0; i < grid.nx(); i++) {
+                int cell = medium.cell(grid.x(i), grid.z(j));
+                AcousticProperties p = cell < 0 ? null : medium.materialProperties(medium.material(cell));
+                out[j * grid.nx() + i] = p == null || p.backscatter() <= 0 ? -100f : (float) (20 * Math.log10(p.backscatter()));
+            }
+        }
+        return out;
+    }
+
+    /** Area [m²] of a resolution cell: the axial (c·FWHM_t/2) times the lateral (λ·F#) −6 dB width. */
+    static double resolutionCellArea(Transducer probe, UltrasoundProtocol protocol) {
+        GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
+        double axial = UltrasoundProtocol.ASSUMED_SPEED * pulse.envelopeFwhm() / 2;
+        double lateral = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED) * protocol.receiveFNumber();
+        return axial * lateral;
+    }
+
+    /** The medium map's rays: columns λ/4 apart (linear) or angles with λ/2 arcs at full depth (phased). */
+    static Medium.FanGeometry fan(Transducer probe, UltrasoundProtocol protocol, ScanLines lines) {
+        double lambda = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        double ds = STEP_WAVELENGTHS * lambda;
+        int steps = (int) Math.ceil((protocol.depth() + 2 * lambda) / ds) + 1;
+        double lo = lines.first(), hi = lines.first() + (lines.count() - 1) * lines.step();
+        if (probe.type() == ArrayType.LINEAR) {
+            double du = RAY_SPACING_WAVELENGTHS * lambda;
+            int rays = (int) Math.ceil((hi - lo + 2 * MARGIN) / du) + 1;
+            return new Medium.FanGeometry(ArrayType.LINEAR, lo - MARGIN, du, rays, ds, steps);
+        }
+        double dTheta = 2 * RAY_SPACING_WAVELENGTHS * lambda / protocol.depth();
+        double margin = Math.toRadians(10);
+        double start = Math.max(lo - margin, -Math.toRadians(89)), end = Math.min(hi + margin, Math.toRadians(89));
+        int rays = (int) Math.ceil((end - start) / dTheta) + 1;
+        return new Medium.FanGeometry(ArrayType.PHASED, start, dTheta, rays, ds, steps);
+    }
+}

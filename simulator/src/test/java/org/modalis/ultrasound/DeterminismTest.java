@@ -1,0 +1,33 @@
+package org.modalis.ultrasound;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.junit.jupiter.api.Test;
+import org.modalis.pipeline.Progress;
+
+/** Same seed → the same bytes, whatever the number of threads; another seed → other speckle. */
+class DeterminismTest {
+
+    private static UltrasoundJob job(long seed) {
+        var t = UsFixtures.tissue("t", 1540, 1000, 0.5, 1);
+        var protocol = new UltrasoundProtocol(0.012, 0.008, 8, 2e-3, 2, 2, 0, 0, 60, -30, 8, -40);
+        return UsFixtures.job(UsFixtures.block(t), UsFixtures.LINEAR, protocol, List.of(), List.of(), seed);
+    }
+
+    @Test
+    void sameSeedSameBytesOnOneThreadOrMany() throws Exception {
+        float[] many = new UltrasoundPipeline().run(job(5), Progress.NONE).rf();
+        ForkJoinPool one = new ForkJoinPool(1);
+        try {
+            float[] single = one.submit(() -> new UltrasoundPipeline().run(job(5), Progress.NONE).rf()).get();
+            assertArrayEquals(many, single);
+        } finally {
+            one.shutdown();
+        }
+        assertFalse(Arrays.equals(many, new UltrasoundPipeline().run(job(6), Progress.NONE).rf()));
+    }
+}
