@@ -42,13 +42,17 @@ final class GateEchoes {
         double lateralLimit = sampleVolume.lateralHalfSupport();
         double lat2 = lateralLimit * lateralLimit;
         ScattererField f = field;
+        double h = f.halfLength;
+        double period = 2 * h;
         for (int k = 0; k < f.s0.length; k++) {
-            double s = f.wrap(f.s0[k] + f.shape[k] * displacement);
+            double u = f.s0[k] + f.shape[k] * displacement + h;
+            double pass = Math.floor(u / period);
+            double s = u - pass * period - h; // wrapped into [−H, H)
             double x = s * sinT + f.a[k] * cosT - lineX;
             double r2 = x * x + f.b[k] * f.b[k];
             if (r2 < lat2) {
                 double z = axisDepth - s * cosT + f.a[k] * sinT;
-                add(f.amplitude[k] * sampleVolume.lateral(r2), z, out);
+                add(f.amplitude(k, (long) pass) * sampleVolume.lateral(r2), z, out);
             }
         }
         for (int k = 0; k < f.clutterX.length; k++) {

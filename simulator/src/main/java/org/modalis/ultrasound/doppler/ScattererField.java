@@ -11,20 +11,26 @@ import org.modalis.physics.Rng;
  * the beam axis (x = y = 0) at depth d. Position: x = s·sin θ + a·cos θ, y = b, z = d − s·cos θ + a·sin θ.
  * They flow along s and wrap periodically in s ∈ [−H, H), with H chosen so that every streamline is outside the
  * sensitive region at |s| = H: a scatterer leaving re-enters unheard at the far end, keeping the density uniform
- * (a scatterer conveyor belt). Amplitudes are real Gaussian (unit variance); with many scatterers per resolution
- * cell and phases spread over many wavelengths their sum is circular Gaussian (Rayleigh envelope).
+ * (a scatterer conveyor belt). Each pass m of scatterer k through the segment is new blood: it draws a fresh
+ * real Gaussian amplitude (unit variance) from a seeded table by a hash of (k, m). Without that, plug flow would
+ * repeat the same scatterer pattern every 2H/v seconds and its Doppler spectrum would collapse into lines 1/(2H/v)
+ * apart. With many scatterers per resolution cell and phases spread over many wavelengths the sum is circular
+ * Gaussian (Rayleigh envelope).
  */
 public final class ScattererField {
 
     private static final int MAX_SCATTERERS = 3_000_000;
     private static final int MIN_CLUTTER = 1000;
     private static final int MAX_CLUTTER = 20_000;
+    /** Size of the amplitude table: 2¹⁶ independent N(0, 1) values, indexed by a 64-bit hash of (k, pass). */
+    private static final int TABLE_BITS = 16;
 
     final double halfLength;
     final double[] s0;
     final double[] a;
     final double[] b;
-    final double[] amplitude;
+    final double[] amplitudeTable = new double[1 << TABLE_BITS];
+    final long[] key;
     final double[] shape;
     final double[] clutterX;
     final double[] clutterY;
@@ -36,7 +42,7 @@ public final class ScattererField {
         s0 = new double[nBlood];
         a = new double[nBlood];
         b = new double[nBlood];
-        amplitude = new double[nBlood];
+        key = new long[nBlood];
         shape = new double[nBlood];
         clutterX = new double[nClutter];
         clutterY = new double[nClutter];
@@ -63,7 +69,10 @@ public final class ScattererField {
             f.a[k] = r * rho * Math.cos(phi);
             f.b[k] = r * rho * Math.sin(phi);
             f.shape[k] = vessel.profile().shape(rho);
-            f.amplitude[k] = bloodRng.gaussian();
+            f.key[k] = mix(k + 1L);
+        }
+        for (int i = 0; i < f.amplitudeTable.length; i++) {
+            f.amplitudeTable[i] = bloodRng.gaussian();
         }
         for (int k = 0; k < f.clutterX.length; k++) {
             f.clutterX[k] = candidates[4 * k];
@@ -136,9 +145,15 @@ public final class ScattererField {
         return halfLength;
     }
 
-    /** s wrapped into [−H, H). */
-    double wrap(double s) {
-        double period = 2 * halfLength;
-        return s - period * Math.floor((s + halfLength) / period);
+    /** Amplitude of scatterer k during its pass {@code pass} through the periodic segment. */
+    double amplitude(int k, long pass) {
+        return amplitudeTable[(int) (mix(key[k] + pass * 0x9E3779B97F4A7C15L) >>> (64 - TABLE_BITS))];
+    }
+
+    /** SplitMix64 finaliser (Steele et al., OOPSLA 2014): a bijective 64-bit mix. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }
