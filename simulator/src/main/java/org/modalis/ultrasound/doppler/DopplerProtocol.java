@@ -45,6 +45,12 @@ public record DopplerProtocol(double centreFrequencyHz, double fractionalBandwid
             throw new IllegalArgumentException("wall filter cutoff must be 0…PRF/4 = " + prfHz / 4 + " Hz, got "
                     + wallFilterCutoffHz + " Hz");
         }
+        int filterLength = wallFilterCutoffHz == 0 ? 1 : FirWallFilter.length(wallFilterCutoffHz, prfHz);
+        if (pulses < fftLength + filterLength - 1) {
+            throw new IllegalArgumentException("pulses must be at least FFT length + wall filter length − 1 = "
+                    + (fftLength + filterLength - 1) + " (a " + wallFilterCutoffHz + " Hz filter at PRF " + prfHz
+                    + " Hz spans " + filterLength + " pulses), got " + pulses);
+        }
         double maxPrf = soundSpeed / (2 * (gateDepthM + gateLengthM / 2));
         if (prfHz > maxPrf) {
             throw new IllegalArgumentException("PRF " + prfHz + " Hz exceeds c/(2·depth) = " + Math.round(maxPrf)

@@ -29,7 +29,7 @@ public record FirWallFilter(double[] taps, double cutoffHz) implements WallFilte
         if (!(cutoffHz > 0 && cutoffHz <= prfHz / 4)) {
             throw new IllegalArgumentException("wall filter cutoff must be in (0, PRF/4 = " + prfHz / 4 + "] Hz, got " + cutoffHz);
         }
-        int n = (int) Math.ceil(BLACKMAN_WIDTH * prfHz / cutoffHz) | 1;
+        int n = length(cutoffHz, prfHz);
         int m = n / 2;
         double fc = cutoffHz / prfHz;
         double[] lowPass = new double[n];
@@ -46,6 +46,11 @@ public record FirWallFilter(double[] taps, double cutoffHz) implements WallFilte
             h[i] = (i == m ? 1 : 0) - lowPass[i] / sum;
         }
         return new FirWallFilter(h, cutoffHz);
+    }
+
+    /** Number of taps N (odd) for a transition band as wide as the cutoff: ⌈5.5·PRF/f_c⌉, rounded up to odd. */
+    public static int length(double cutoffHz, double prfHz) {
+        return (int) Math.ceil(BLACKMAN_WIDTH * prfHz / cutoffHz) | 1;
     }
 
     @Override public int outputLength(int inputLength) {

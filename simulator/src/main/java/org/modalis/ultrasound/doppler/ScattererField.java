@@ -19,7 +19,7 @@ import org.modalis.physics.Rng;
  */
 public final class ScattererField {
 
-    private static final int MAX_SCATTERERS = 3_000_000;
+    private static final int MAX_SCATTERERS = 1_000_000;
     private static final int MIN_CLUTTER = 1000;
     private static final int MAX_CLUTTER = 20_000;
     /** Size of the amplitude table: 2¹⁶ independent N(0, 1) values, indexed by a 64-bit hash of (k, pass). */
