@@ -12,11 +12,11 @@ import org.modalis.scenario.Scenario;
  * What the viewer needs to show one modality's finished run: the three panels (truth → raw data →
  * reconstruction) with their titles, quantity and windows, the acquisition sweep over the raw data's rows,
  * the read-outs, the window presets, the parameter sections and the export. One small implementation per
- * modality ({@link CtView}, {@link MriView}, {@link XrayView}); everything else in the viewer is modality-blind.
+ * modality ({@link CtView}, {@link MriView}, {@link XrayView}, {@link UltrasoundView}); everything else in the viewer is modality-blind.
  */
-public sealed interface ModalityView permits CtView, MriView, XrayView {
+public sealed interface ModalityView permits CtView, MriView, XrayView, UltrasoundView {
 
-    /** "ct", "mri", "xray". */
+    /** "ct", "mri", "xray", "ultrasound". */
     String modality();
 
     /** The panel's title ("Phantom truth (HU)", "k-space (log magnitude)", …). */

@@ -17,7 +17,11 @@ import org.modalis.mri.MriResult;
 import org.modalis.pipeline.CtScenarioBinding;
 import org.modalis.pipeline.MriScenarioBinding;
 import org.modalis.pipeline.ScenarioPhantoms;
+import org.modalis.pipeline.UltrasoundScenarioBinding;
 import org.modalis.pipeline.XrayScenarioBinding;
+import org.modalis.ultrasound.UltrasoundJob;
+import org.modalis.ultrasound.UltrasoundPipeline;
+import org.modalis.ultrasound.UltrasoundResult;
 import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLoader;
 import org.modalis.tissue.TissueLibrary;
@@ -27,7 +31,7 @@ import org.modalis.xray.XrayResult;
 
 /**
  * Runs one request on the calling (background) thread, exactly as {@code modalis run} does: load and
- * validate the scenario with the overrides, bind the job of its modality (CT, MRI or X-ray), run the pipeline, and
+ * validate the scenario with the overrides, bind the job of its modality (CT, MRI, X-ray or ultrasound), run the pipeline, and
  * wrap the result in that modality's {@link ModalityView}. The tissue library (slow to load
  * the first time) is loaded once; the backend choice is kept while {@code recon.backend} stays the same.
  *
@@ -52,7 +56,7 @@ final class Simulation implements AutoCloseable {
         Scenario sc;
         try {
             sc = loader.load(request.source(), request.overrideList());
-            if (!List.of("ct", "mri", "xray").contains(sc.modality())) {
+            if (!List.of("ct", "mri", "xray", "ultrasound").contains(sc.modality())) {
                 return SimulationOutcome.failed(generation, request, "modality '" + sc.modality() + "' cannot be viewed yet");
             }
             progress.checkCancelled();
@@ -63,7 +67,8 @@ final class Simulation implements AutoCloseable {
             return switch (sc.modality()) {
                 case "ct" -> ct(generation, request, sc, progress);
                 case "mri" -> mri(generation, request, sc, progress);
-                default -> xray(generation, request, sc, progress);
+                case "xray" -> xray(generation, request, sc, progress);
+                default -> ultrasound(generation, request, sc, progress);
             };
         } catch (UserInputException e) {
             return SimulationOutcome.failed(generation, request, e.describe());
@@ -92,6 +97,14 @@ final class Simulation implements AutoCloseable {
         XrayResult result = new XrayPipeline().run(job, progress);
         return new SimulationOutcome(generation, request, sc, new XrayView(job, result),
                 "backend cpu: the X-ray projection runs on the CPU (no GPU twin yet)", null);
+    }
+
+    /** B-mode runs on the CPU here (the GL delay-and-sum twin is not wired beside the viewer's window). */
+    private SimulationOutcome ultrasound(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
+        UltrasoundJob job = new UltrasoundScenarioBinding(tissues).bind(sc);
+        UltrasoundResult result = new UltrasoundPipeline().run(job, progress);
+        return new SimulationOutcome(generation, request, sc, new UltrasoundView(job, result),
+                "backend cpu: pulse-echo simulation and delay-and-sum run on the CPU", null);
     }
 
     private BackendChoice backend(String mode) {

@@ -64,6 +64,14 @@ public record SimulationOutcome(long generation, SimulationRequest request, Scen
         throw new IllegalStateException("not an X-ray run: " + (view == null ? error : view.modality()));
     }
 
+    /** The ultrasound view of a B-mode run. */
+    public UltrasoundView ultrasound() {
+        if (view instanceof UltrasoundView u) {
+            return u;
+        }
+        throw new IllegalStateException("not an ultrasound run: " + (view == null ? error : view.modality()));
+    }
+
     private CtView ct() {
         if (view instanceof CtView c) {
             return c;
