@@ -29,5 +29,18 @@ shot chemical-shift-400hz scenarios/mri/chemical-shift.yaml --set mri.bandwidth_
 shot motion-ghosts scenarios/mri/motion-ghosts.yaml
 shot noise-bandwidth scenarios/mri/noise-bandwidth.yaml
 shot noise-nex4 scenarios/mri/noise-bandwidth.yaml --set mri.nex=4
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat).mean =|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
+shot radial-streaks scenarios/mri/radial-streaks.yaml
+shot radial-402 scenarios/mri/radial-streaks.yaml --set mri.spokes=402
+shot rf-spike scenarios/mri/rf-spike.yaml
+cp "$tmp/rf-spike/raw.png" "$out/rf-spike-kspace.png"
+shot zipper scenarios/mri/zipper.yaml
+shot off-resonance scenarios/mri/off-resonance.yaml
+shot rician-floor scenarios/mri/rician-floor.yaml
+shot coil-shading scenarios/mri/coil-shading.yaml
+shot coil-shading-all scenarios/mri/coil-shading.yaml --set mri.coils.failed=0
+for seq in fid se ste; do
+    ./modalis bloch --sequence "$seq" --out "$tmp/bloch-$seq" > "$tmp/bloch-$seq.log"
+    cp "$tmp/bloch-$seq/bloch.png" "$out/bloch-$seq.png"
+done
+for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat|streaks|artifact|zipper|beside-zipper|left-wm|right-wm).mean =|roi.csf.snr|marker_shift|echoes|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
 echo "wrote $(ls "$out" | wc -l) files to $out"

@@ -23,6 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "(ste) or an inversion (ir). Writes bloch.npy (t, Mx, My, Mz, |Mxy|), bloch.png and metrics.json."})
 final class BlochCommand implements Callable<Integer> {
 
+    /** Turns of phase the stimulated-echo ensemble spreads over in τ. */
+    private static final int STE_TURNS = 8;
+
     @Spec
     CommandSpec spec;
 
@@ -69,8 +72,9 @@ final class BlochCommand implements Callable<Integer> {
         try {
             sim = new BlochSimulator(t1, t2, dt);
             seq = sequence(t1, t2);
-            // The stimulated echo needs its pathways separated: the dephasing-cycle ensemble does it exactly.
-            spins = seq.name().equals("stimulated echo") ? IsochromatEnsemble.dephasingCycle(isochromats, tauMs * 1e-3)
+            // The stimulated echo needs its pathways separated: a uniform spread over 8 turns in τ cancels every
+            // unwanted pathway exactly at the echo times (and makes the echoes narrow: 1/8 of τ).
+            spins = seq.name().equals("stimulated echo") ? IsochromatEnsemble.dephasingCycle(isochromats, tauMs * 1e-3 / STE_TURNS)
                     : IsochromatEnsemble.lorentzian(isochromats, fwhmHz);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), null, 0, 0, null, "see modalis bloch --help for the options and their units");
@@ -89,7 +93,10 @@ final class BlochCommand implements Callable<Integer> {
         params.put("t2star_ms", 1e3 / (1 / t2 + Math.PI * fwhmHz));
         params.put("dt_ms", dtMs);
         params.put("isochromats", isochromats);
-        String title = String.format(Locale.ROOT, "%s  T1 %.0f ms  T2 %.0f ms  Γ %.1f Hz", seq.name(), t1Ms, t2Ms, fwhmHz);
+        String spread = seq.name().equals("stimulated echo")
+                ? String.format(Locale.ROOT, "uniform spread %.0f Hz", STE_TURNS / (tauMs * 1e-3))
+                : String.format(Locale.ROOT, "Lorentzian Γ %.1f Hz", fwhmHz);
+        String title = String.format(Locale.ROOT, "%s  T1 %.0f ms  T2 %.0f ms  %s", seq.name(), t1Ms, t2Ms, spread);
         MriBlochExport.write(out, title, trace, params, echoes);
         spec.commandLine().getOut().printf(Locale.ROOT, "%s: %d samples of %d isochromats; echoes %s; wrote %s%n", seq.name(),
                 trace.samples(), spins.size(), echoes, out.toAbsolutePath());
