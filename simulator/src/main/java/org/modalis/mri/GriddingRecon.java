@@ -14,16 +14,22 @@ import org.modalis.image.Window;
  * same scaling as {@link CartesianRecon}: a tissue of signal s reconstructs to s. A phase ramp
  * e^(iπ(kx + ky)·Δx) puts pixel centres at (i + 0.5 − N/2)·Δx as in {@code docs/conventions.md}.
  *
- * <p>Plain float arrays in and out, so a GLSL twin can consume the same inputs. The gridding loop is serial
- * over samples (their kernels overlap on the grid); the FFT is JTransforms' multithreaded one.
+ * <p>The spreading step is a {@link Gridder} (CPU, or the GL twin), fed {@link GriddingSamples} built once in
+ * Java; the FFT is JTransforms' multithreaded one.
  *
- * @param kernel the interpolation kernel (its oversampling is the grid's)
+ * @param kernel  the interpolation kernel (its oversampling is the grid's)
+ * @param gridder the spreading step
  */
-public record GriddingRecon(KaiserBesselKernel kernel) {
+public record GriddingRecon(KaiserBesselKernel kernel, Gridder gridder) {
 
     /** Beatty et al.'s recommended pair for 2× oversampling: W = 4 cells, α = 2 (error ≈ 1e-3 of the peak). */
     public static GriddingRecon standard() {
-        return new GriddingRecon(new KaiserBesselKernel(4, 2));
+        return standard(new CpuGridder());
+    }
+
+    /** The standard kernel with another twin of the spreading step (e.g. the GL one). */
+    public static GriddingRecon standard(Gridder gridder) {
+        return new GriddingRecon(new KaiserBesselKernel(4, 2), gridder);
     }
 
     /**
@@ -66,52 +72,9 @@ public record GriddingRecon(KaiserBesselKernel kernel) {
         int g = 2 * (int) Math.ceil(kernel.oversampling() * n / 2);   // even grid size
         double dkGrid = 1.0 / (g * fov / n);                             // grid spans g pixels of fov/n
         float[] grid = new float[2 * g * g];
-        spread(kx, ky, data, weights, g, dkGrid, fov / n, grid);
+        gridder.spread(GriddingSamples.of(kx, ky, data, weights, dkGrid, fov / n), kernel, g, grid);
         new FloatFFT_2D(g, g).complexInverse(grid, false);
         crop(grid, g, n, out);
-    }
-
-    /** Convolves the weighted samples onto the grid, stored in FFT order (k = 0 at index 0). */
-    private void spread(float[] kx, float[] ky, float[] data, float[] w, int g, double dkGrid, double dx, float[] grid) {
-        float[] table = kernel.table();
-        double half = kernel.width() / 2, scale = KaiserBesselKernel.TABLE_SIZE / half;
-        int reach = (int) Math.ceil(half);
-        float[] cx = new float[2 * reach + 1], cy = new float[2 * reach + 1];
-        for (int i = 0; i < kx.length; i++) {
-            double ux = kx[i] / dkGrid, uy = ky[i] / dkGrid;   // position in grid cells, 0 = centre
-            double ramp = Math.PI * (kx[i] + ky[i]) * dx;      // half-pixel shift of the output grid
-            double c = Math.cos(ramp) * w[i], s = Math.sin(ramp) * w[i];
-            double re = data[2 * i] * c - data[2 * i + 1] * s, im = data[2 * i] * s + data[2 * i + 1] * c;
-            int x0 = (int) Math.ceil(ux - half), y0 = (int) Math.ceil(uy - half);
-            weights(table, scale, ux - x0, cx);
-            weights(table, scale, uy - y0, cy);
-            for (int b = 0; b < cy.length; b++) {
-                if (cy[b] == 0) {
-                    continue;
-                }
-                int row = Math.floorMod(y0 + b, g) * g;
-                for (int a = 0; a < cx.length; a++) {
-                    double k = cx[a] * cy[b];
-                    int o = 2 * (row + Math.floorMod(x0 + a, g));
-                    grid[o] += (float) (k * re);
-                    grid[o + 1] += (float) (k * im);
-                }
-            }
-        }
-    }
-
-    /** Kernel weights at distances d, d − 1, d − 2, … (d = u − first cell ∈ [0, 1) + …), zero beyond W/2. */
-    private static void weights(float[] table, double scale, double d, float[] out) {
-        for (int a = 0; a < out.length; a++) {
-            double t = Math.abs(d - a) * scale;
-            int j = (int) t;
-            if (j >= KaiserBesselKernel.TABLE_SIZE) {
-                out[a] = j == KaiserBesselKernel.TABLE_SIZE && t == j ? table[j] : 0;
-                continue;
-            }
-            double f = t - j;
-            out[a] = (float) (table[j] * (1 - f) + table[j + 1] * f);
-        }
     }
 
     /** Keeps the central n × n pixels (fftshift) and divides by the kernel's apodization. */
