@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.UUID;
 import org.modalis.ct.CtResult;
 import org.modalis.image.Image;
+import org.modalis.image.Window;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.dicom.CtImageIod;
 import org.modalis.io.dicom.DicomFiles;
 import org.modalis.io.dicom.DxImageIod;
 import org.modalis.io.dicom.MrImageIod;
 import org.modalis.io.dicom.StudyContext;
+import org.modalis.io.dicom.UsAcquisitionTags;
+import org.modalis.io.dicom.UsImageIod;
 import org.modalis.io.nifti.NiftiWriter;
 import org.modalis.mri.MriResult;
 import org.modalis.scenario.Scenario;
@@ -71,6 +74,22 @@ public final class ClinicalExports {
         }
         return DicomFiles.write(out, "image",
                 List.of(DxImageIod.build(study(scenario), result.image(), XrayClinicalTags.of(scenario, result))));
+    }
+
+    /**
+     * US Image of a scan-converted B-mode frame, for the ultrasound modality's export to call: 8-bit grey
+     * through {@code dynamicRange} (e.g. level −30, width 60 dB), rows from the largest y (the transducer
+     * face) down. No NIfTI: a B-mode frame lives in the probe's frame, not the patient's.
+     *
+     * @param transducerFrequencyHz centre frequency of the transmit pulse [Hz]
+     */
+    public static List<Path> ultrasound(OutputDirectory out, Scenario scenario, Image bmode, Window dynamicRange,
+                                        double transducerFrequencyHz) {
+        if (!ExportFormats.of(scenario).dicom()) {
+            return List.of();
+        }
+        UsAcquisitionTags tags = new UsAcquisitionTags(transducerFrequencyHz, scenario.title());
+        return DicomFiles.write(out, "image", List.of(UsImageIod.build(study(scenario), bmode, dynamicRange, tags)));
     }
 
     /** The synthetic patient and study of a run (docs/exports.md). */

@@ -141,4 +141,20 @@ class ClinicalExportsTest {
         assertEquals(scenario("xray/mas-noise").section("xray").getDouble("kvp"), d.get("KVP").asDouble(), 1e-9);
         assertTrue(d.get("EntranceDoseInmGy").asDouble() > 0);
     }
+
+    @Test
+    void ultrasoundHookWritesAValidUsImageWhenAsked() throws Exception {
+        // The ultrasound modality is built elsewhere: a synthetic dB frame stands in for its B-mode image.
+        org.modalis.image.Grid g = new org.modalis.image.Grid(20, 30, 1, 0.3e-3, 0.2e-3, 1e-3);
+        float[] db = new float[600];
+        for (int k = 0; k < db.length; k++) {
+            db[k] = -0.1f * k;
+        }
+        org.modalis.image.Image bmode = new org.modalis.image.Image(g, db, "echo", "dB", new org.modalis.image.Window(-30, 60));
+        org.modalis.io.OutputDirectory out = org.modalis.io.OutputDirectory.create(dir.resolve("us"));
+        assertEquals(List.of(), ClinicalExports.ultrasound(out, smallCt("npy"), bmode, bmode.window(), 5e6), "not asked");
+        List<Path> written = ClinicalExports.ultrasound(out, smallCt("dicom"), bmode, bmode.window(), 5e6);
+        assertEquals(List.of(dir.resolve("us/image.dcm").toAbsolutePath().normalize()), written);
+        assertEquals(List.of(), ExternalValidators.errors(ExternalValidators.dciodvfy(written.get(0))));
+    }
 }

@@ -87,18 +87,20 @@ class CtImageIodTest {
         List<DicomInstance> series = CtImageIod.build(DicomTestImages.STUDY, DicomTestImages.ramp(g, 0, 1, 2, 100, "HU"),
                 DicomTestImages.ctTags());
         assertEquals(3, series.size());
-        double previousZ = Double.NaN;
+        List<Path> files = new java.util.ArrayList<>();
         for (int k = 0; k < 3; k++) {
             Path f = DicomTestImages.write(dir, "s" + k + ".dcm", series.get(k));
             assertEquals(List.of(), ExternalValidators.errors(ExternalValidators.dciodvfy(f)));
-            JsonNode d = ExternalValidators.python("dicom_dump.py", f, "pydicom", "numpy");
+            files.add(f);
+        }
+        List<JsonNode> dumps = ExternalValidators.python("dicom_dump.py", files, "pydicom", "numpy");
+        for (int k = 0; k < 3; k++) {
+            JsonNode d = dumps.get(k);
             assertEquals(DicomTestImages.STUDY.seriesUid(1), d.get("SeriesInstanceUID").asText());
             assertEquals(k + 1, d.get("InstanceNumber").asInt());
             double z = d.get("ImagePositionPatient").get(2).asDouble();
-            if (k > 0) {
-                assertEquals(2.0, z - previousZ, 1e-9, "slices 2 mm apart along +z = +Z (head) in LPS");
-            }
-            previousZ = z;
+            // Slices 2 mm apart along +z = +Z (head) in LPS; slice k centre at z = (k + 0.5 − 3/2)·2 mm.
+            assertEquals((k - 1) * 2.0, z, 1e-9);
             assertEquals(100.0 * k, d.get("_values").get((g.ny() - 1) * g.nx()).asDouble(), 0.5, "value of pixel (0, 0, k)");
         }
     }

@@ -64,19 +64,39 @@ public final class ExternalValidators {
         return errors;
     }
 
-    /** Runs a script of src/test/resources/validators with python3 and parses its JSON output. */
+    /** Runs a script of src/test/resources/validators with python3 on one file and parses its JSON output. */
     public static JsonNode python(String script, Path file, String... modules) throws IOException {
+        return python(script, List.of(file), modules).get(0);
+    }
+
+    /**
+     * Runs a script on several files in one python process (the imports of numpy, pydicom and nibabel cost
+     * seconds) and parses its output, one JSON line per file.
+     */
+    public static List<JsonNode> python(String script, List<Path> files, String... modules) throws IOException {
         require(PYTHON, modules);
         Path copy = Files.createTempFile("modalis-validator-", ".py");
         try (InputStream in = ExternalValidators.class.getResourceAsStream("/validators/" + script)) {
             Files.write(copy, in.readAllBytes());
         }
         try {
-            Result r = run(List.of(PYTHON.toString(), copy.toString(), file.toString()));
+            List<String> command = new ArrayList<>(List.of(PYTHON.toString(), copy.toString()));
+            files.forEach(f -> command.add(f.toString()));
+            Result r = run(command);
             if (r.exitCode() != 0) {
-                fail(script + " failed on " + file + ":\n" + r.output());
+                fail(script + " failed on " + files + ":\n" + r.output());
             }
-            return new ObjectMapper().readTree(r.stdout());
+            List<JsonNode> out = new ArrayList<>();
+            ObjectMapper json = new ObjectMapper();
+            for (String line : r.stdout().split("\n")) {
+                if (!line.isBlank()) {
+                    out.add(json.readTree(line));
+                }
+            }
+            if (out.size() != files.size()) {
+                fail(script + " gave " + out.size() + " results for " + files.size() + " files:\n" + r.output());
+            }
+            return out;
         } finally {
             Files.deleteIfExists(copy);
         }

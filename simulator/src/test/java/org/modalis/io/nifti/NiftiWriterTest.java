@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
+import org.modalis.io.dicom.CtAcquisitionTags;
 import org.modalis.io.dicom.CtImageIod;
 import org.modalis.io.dicom.DicomInstance;
 import org.modalis.io.dicom.ExternalValidators;
+import org.modalis.io.dicom.NamedWindow;
 import org.modalis.io.dicom.PatientGeometry;
+import org.modalis.io.dicom.StudyContext;
 
 /** NIfTI-1 export, read back by nibabel: voxels, and an affine that agrees with the grid and with the DICOM export. */
 class NiftiWriterTest {
@@ -83,21 +88,27 @@ class NiftiWriterTest {
     void niftiAndDicomPlaceTheSameVoxelAtTheSamePatientPoint() throws Exception {
         Image image = ramp();
         JsonNode n = ExternalValidators.python("nifti_dump.py", write(image, 0), "nibabel", "numpy");
-        for (int k : new int[] {0, 3}) {
-            DicomInstance slice = CtImageIod.build(org.modalis.io.dicom.StudyContext.of("nifti-vs-dicom", "p", "t"), image,
-                    new org.modalis.io.dicom.CtAcquisitionTags(120, 1000, 100, 10, 32, "RAM_LAK 1", "NONE", 500, 250, 1040,
-                            570, 2.5, "s", java.util.List.of(new org.modalis.io.dicom.NamedWindow("W", 40, 400)))).get(k);
+        List<Path> files = new ArrayList<>();
+        int[] slices = {0, 3};
+        for (int k : slices) {
+            DicomInstance slice = CtImageIod.build(StudyContext.of("nifti-vs-dicom", "p", "t"), image,
+                    new CtAcquisitionTags(120, 1000, 100, 10, 32, "RAM_LAK 1", "NONE", 500, 250, 1040, 570, 2.5, "s",
+                            List.of(new NamedWindow("W", 40, 400)))).get(k);
             Path f = dir.resolve("s" + k + ".dcm");
             try (var out = Files.newOutputStream(f)) {
                 slice.write(out);
             }
-            JsonNode lps = ExternalValidators.python("dicom_dump.py", f, "pydicom", "numpy").get("_voxel_lps");
+            files.add(f);
+        }
+        List<JsonNode> dumps = ExternalValidators.python("dicom_dump.py", files, "pydicom", "numpy");
+        for (int s = 0; s < slices.length; s++) {
+            JsonNode lps = dumps.get(s).get("_voxel_lps");
             // DICOM pixel (row 0, column c) is Modalis (i = c, j = ny − 1); RAS = (−L, −P, S).
             for (int c : new int[] {0, GRID.nx() - 1}) {
                 JsonNode p = lps.get("0," + c);
                 double[] fromDicom = {-p.get(0).asDouble(), -p.get(1).asDouble(), p.get(2).asDouble()};
-                double[] fromNifti = apply(n.get("sform"), new int[] {c, GRID.ny() - 1, k});
-                assertArrayEquals(fromDicom, fromNifti, 1e-5, "slice " + k + " column " + c);
+                double[] fromNifti = apply(n.get("sform"), new int[] {c, GRID.ny() - 1, slices[s]});
+                assertArrayEquals(fromDicom, fromNifti, 1e-5, "slice " + slices[s] + " column " + c);
             }
         }
         double[][] a = NiftiWriter.affine(new PatientGeometry(GRID, 0));
