@@ -23,6 +23,11 @@ class ExerciseTemplateReaderTest {
     }
 
     @Test
+    void readsAShippedTemplateByName() {
+        assertEquals(TaskType.MAFC, reader.read(Path.of("ct-4afc")).task());
+    }
+
+    @Test
     void anUnknownKeyNamesItsLineAndKey() {
         String text = "title: t\ntask: detection\nscenario: ct/low-dose\nlesion:\n  shape: disc\n  diameter_mm: [4, 8]\n"
                 + "  tissue: water\n  location: {centre_mm: [0, 0], radius_mm: 10}\n  colour: red\n";
