@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 ExerciseCommand.class,
                 DrillCommand.class,
+                DoseLogCommand.class,
                 BenchCommand.class, BlochCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.modalis.image.Window;
-import org.modalis.io.NpyArray;
 
 /**
  * What every task's case maker shares: the template, seed, layout and the runner; where the student
@@ -50,10 +49,5 @@ record CaseContext(ExerciseTemplate template, long seed, ExerciseLayout layout, 
         Path tmp = to.resolveSibling(to.getFileName() + ".tmp");
         Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** An image as float32 pixels (the NPY contract: float32, rows = y ascending). */
-    static float[] pixels(NpyArray a) {
-        return a.toFloats();
     }
 }

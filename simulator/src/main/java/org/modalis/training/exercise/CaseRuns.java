@@ -116,7 +116,15 @@ public final class CaseRuns {
     /** Runs a scenario, writes its outputs into {@code dir}, returns the run (metrics). */
     public ModalityRun run(Scenario s, Path dir) {
         java.io.StringWriter words = new java.io.StringWriter();
-        ModalityRun run = modalities.run(s, Progress.NONE, new PrintWriter(words, true));
+        ModalityRun run;
+        try {
+            run = modalities.run(s, Progress.NONE, new PrintWriter(words, true));
+        } catch (UnsupportedOperationException e) {
+            // e.g. MRI's analytic k-space accepts REPLACE regions only nested in or disjoint from those below
+            throw new UserInputException("the " + s.modality() + " model cannot image this case: " + e.getMessage(),
+                    s.file(), 0, 0, "lesion", "give the lesion a 'weight' range (it is then ADDed, which any overlap "
+                            + "allows), or keep its location inside one region of the phantom");
+        }
         relay(words);
         run.write(dir, s);
         return run;

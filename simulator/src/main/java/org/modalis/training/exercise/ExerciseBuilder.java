@@ -49,38 +49,49 @@ public final class ExerciseBuilder {
         ExerciseLayout layout = new ExerciseLayout(out);
         CaseContext ctx = new CaseContext(t, seed, layout, new CaseRuns(modalities, log));
         Map<String, Object> extra = new LinkedHashMap<>();
-        List<CaseRecord> made;
         Map<String, NpwResult> observer = new LinkedHashMap<>();
         progress.start("exercise " + t.task().yamlName(), t.task() == TaskType.PROTOCOL ? t.protocol().values().size() : cases);
+        List<CaseRecord> made = makeCases(ctx, cases, progress, observer, extra);
+        progress.finish();
+        write(layout, t, seed, made, observer, extra);
+        return new Summary(made.size(), t.task(), observer, out);
+    }
+
+    /** The task's cases; fills the observer results and the task's extra exercise.json entries. */
+    private static List<CaseRecord> makeCases(CaseContext ctx, int cases, Progress progress, Map<String, NpwResult> observer,
+                                              Map<String, Object> extra) {
+        ExerciseTemplate t = ctx.template();
         switch (t.task()) {
             case DETECTION, LOCALISATION -> {
                 LesionCases lc = new LesionCases(ctx, ctx.runs().base(ArtifactCases.resolve(t, t.scenario()), t.sets()));
-                made = lc.single(cases, progress);
+                List<CaseRecord> made = lc.single(cases, progress);
                 if (t.task() == TaskType.LOCALISATION) {
                     addPixelSize(lc, made);
                 }
                 observer.putAll(observe(made));
                 extra.put("observer_available", lc.hasObserver());
+                return made;
             }
             case MAFC -> {
                 LesionCases lc = new LesionCases(ctx, ctx.runs().base(ArtifactCases.resolve(t, t.scenario()), t.sets()));
-                made = lc.forcedChoice(cases, t.alternatives(), progress);
+                List<CaseRecord> made = lc.forcedChoice(cases, t.alternatives(), progress);
                 extra.put("observer_available", lc.hasObserver());
                 extra.put("observer_percent_correct", forcedChoiceObserver(made));
+                return made;
             }
-            case ARTIFACT -> made = new ArtifactCases(ctx).make(cases, progress);
+            case ARTIFACT -> {
+                return new ArtifactCases(ctx).make(cases, progress);
+            }
             case PROTOCOL -> {
                 Map<Double, Double> table = new LinkedHashMap<>();
-                made = List.of(new ProtocolCases(ctx).make(ctx.runs().base(ArtifactCases.resolve(t, t.scenario()),
+                List<CaseRecord> made = List.of(new ProtocolCases(ctx).make(ctx.runs().base(ArtifactCases.resolve(t, t.scenario()),
                         t.sets()), table, progress));
                 extra.put("candidates", table.entrySet().stream().map(e -> Map.of("value", e.getKey(),
                         t.protocol().metric(), e.getValue())).toList());
+                return made;
             }
             default -> throw new IllegalStateException("unhandled task " + t.task());
         }
-        progress.finish();
-        write(layout, t, seed, made, observer, extra);
-        return new Summary(made.size(), t.task(), observer, out);
     }
 
     private static void addPixelSize(LesionCases lc, List<CaseRecord> made) {

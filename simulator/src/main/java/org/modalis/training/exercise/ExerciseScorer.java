@@ -167,7 +167,8 @@ public final class ExerciseScorer {
     }
 
     private static Map<String, Double> aucByDose(Map<String, List<double[]>> byDose) {
-        Map<String, Double> out = new TreeMap<>();
+        // ascending dose, numerically ("20" before "80" before "160")
+        Map<String, Double> out = new TreeMap<>(java.util.Comparator.comparingDouble(Double::parseDouble));
         byDose.forEach((dose, rows) -> {
             double[] p = rows.stream().filter(r -> r[0] == 1).mapToDouble(r -> r[1]).toArray();
             double[] n = rows.stream().filter(r -> r[0] == 0).mapToDouble(r -> r[1]).toArray();

@@ -37,8 +37,16 @@ public final class ExerciseTemplateReader {
         }
     }
 
-    /** Reads a template file. */
+    /** Reads a template file, or a shipped template by name ("ct-4afc" → exercises/ct-4afc.yaml on the classpath). */
     public ExerciseTemplate read(Path file) {
+        String resource = "exercises/" + file.toString().replaceFirst("\\.ya?ml$", "") + ".yaml";
+        if (!Files.exists(file) && ExerciseTemplateReader.class.getClassLoader().getResource(resource) != null) {
+            try (InputStream in = ExerciseTemplateReader.class.getClassLoader().getResourceAsStream(resource)) {
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the shipped template " + resource, e);
+            }
+        }
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file);
         } catch (IOException e) {

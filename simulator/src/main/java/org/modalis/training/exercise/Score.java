@@ -28,7 +28,7 @@ public record Score(TaskType task, int cases, double percentCorrect, double thre
                     List<Miss> missed) {
 
     public Score {
-        aucByDose = Map.copyOf(aucByDose);
+        aucByDose = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aucByDose));
         roc = List.copyOf(roc);
         missed = List.copyOf(missed);
     }

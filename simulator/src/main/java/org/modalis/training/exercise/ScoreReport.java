@@ -59,7 +59,7 @@ public final class ScoreReport {
         m.put("sensitivity", finite(s.sensitivity()));
         m.put("specificity", finite(s.specificity()));
         m.put("auc", finite(s.auc()));
-        m.put("auc_by_dose", new java.util.TreeMap<>(s.aucByDose()));
+        m.put("auc_by_dose", s.aucByDose());
         m.put("localisation_fraction", finite(s.localisation()));
         m.put("observer", s.observer());
         m.put("observer_percent_correct", finite(s.observerPercentCorrect()));

@@ -30,6 +30,10 @@ class DoseLogTest {
         assertTrue(lines.get(0).startsWith("timestamp_utc,command,scenario"));
         // 80 mGy against the ACR head reference value of 75 mGy: 106.7 %, exceeded (DLP 40 of 1011 is only 4 %)
         assertTrue(lines.get(1).contains(",adult head,ctdi_vol_mgy,75.0000,106.7,yes,ACR-CTAP"), lines.get(1));
+        DoseSummary sum = DoseSummary.of(file);
+        assertEquals(2, sum.runs().get("ct"));
+        assertEquals(80.0, sum.totals().get("ct").get("dlp_mgy_cm"), 1e-9, "2 × 40 mGy·cm");
+        assertEquals(2, sum.exceeded().size());
     }
 
     @Test

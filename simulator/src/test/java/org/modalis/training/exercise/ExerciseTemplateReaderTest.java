@@ -16,10 +16,15 @@ class ExerciseTemplateReaderTest {
     @Test
     void readsTheShippedTemplates() {
         for (String name : new String[] {"ct-low-contrast-detection.yaml", "ct-artifact-identification.yaml",
-                "ct-lesion-localisation.yaml", "ct-4afc.yaml", "ct-protocol-mas.yaml"}) {
+                "ct-lesion-localisation.yaml", "ct-4afc.yaml", "ct-protocol-mas.yaml", "mri-lesion-localisation.yaml"}) {
             ExerciseTemplate t = reader.read(Path.of("../exercises", name));
             assertTrue(t.title().length() > 3, name);
         }
+    }
+
+    @Test
+    void readsAShippedTemplateByName() {
+        assertEquals(TaskType.MAFC, reader.read(Path.of("ct-4afc")).task());
     }
 
     @Test
