@@ -37,10 +37,11 @@ shot zipper scenarios/mri/zipper.yaml
 shot off-resonance scenarios/mri/off-resonance.yaml
 shot rician-floor scenarios/mri/rician-floor.yaml
 shot coil-shading scenarios/mri/coil-shading.yaml
+shot sense-g-factor scenarios/mri/sense-g-factor.yaml
 shot coil-shading-all scenarios/mri/coil-shading.yaml --set mri.coils.failed=0
 for seq in fid se ste; do
     ./modalis bloch --sequence "$seq" --out "$tmp/bloch-$seq" > "$tmp/bloch-$seq.log"
     cp "$tmp/bloch-$seq/bloch.png" "$out/bloch-$seq.png"
 done
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat|streaks|artifact|zipper|beside-zipper|left-wm|right-wm).mean =|roi.csf.snr|marker_shift|echoes|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
+for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat|streaks|artifact|zipper|beside-zipper|left-wm|right-wm).mean =|roi.csf.snr|marker_shift|g_factor|echoes|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
 echo "wrote $(ls "$out" | wc -l) files to $out"

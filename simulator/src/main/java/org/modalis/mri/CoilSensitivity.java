@@ -86,4 +86,37 @@ public record CoilSensitivity(int order, double periodX, double periodY, double[
         out[0] = sr;
         out[1] = si;
     }
+
+    /**
+     * S on the grid xs × ys, row-major (row = y), as interleaved (re, im): separable, Σ_my e^(2πi·m_y·y/L_y)·
+     * (Σ_mx c_m·e^(2πi·m_x·x/L_x)), O(n_x·n_y·(2M + 1)) instead of O(n_x·n_y·(2M + 1)²) trigonometry.
+     */
+    public float[] map(double[] xs, double[] ys) {
+        int w = 2 * order + 1, nx = xs.length, ny = ys.length;
+        double[] inner = new double[2 * w * nx];   // per m_y, per x: Σ_mx c·e^(iφx)
+        for (int my = 0; my < w; my++) {
+            for (int i = 0; i < nx; i++) {
+                double sr = 0, si = 0;
+                for (int mx = 0; mx < w; mx++) {
+                    double ph = 2 * Math.PI * (mx - order) * xs[i] / periodX, c = Math.cos(ph), s = Math.sin(ph);
+                    sr += re[my * w + mx] * c - im[my * w + mx] * s;
+                    si += re[my * w + mx] * s + im[my * w + mx] * c;
+                }
+                inner[2 * (my * nx + i)] = sr;
+                inner[2 * (my * nx + i) + 1] = si;
+            }
+        }
+        float[] out = new float[2 * nx * ny];
+        for (int j = 0; j < ny; j++) {
+            for (int my = 0; my < w; my++) {
+                double ph = 2 * Math.PI * (my - order) * ys[j] / periodY, c = Math.cos(ph), s = Math.sin(ph);
+                for (int i = 0; i < nx; i++) {
+                    double ar = inner[2 * (my * nx + i)], ai = inner[2 * (my * nx + i) + 1];
+                    out[2 * (j * nx + i)] += (float) (ar * c - ai * s);
+                    out[2 * (j * nx + i) + 1] += (float) (ar * s + ai * c);
+                }
+            }
+        }
+        return out;
+    }
 }

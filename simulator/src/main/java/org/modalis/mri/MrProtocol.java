@@ -110,4 +110,10 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
                 slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion, partialFourier);
     }
+
+    /** A copy with another phase field of view [m] and number of phase lines (SENSE's reduced FOV). */
+    public MrProtocol withPhaseFov(double fov, int lines) {
+        return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fov, matrixRead, lines, sliceThickness,
+                slicePosition, nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier);
+    }
 }

@@ -11,17 +11,21 @@ import java.util.Objects;
  * @param shim   static off-resonance map (linear), {@link ShimField#NONE} for a perfect magnet
  * @param faults receive-chain faults (Cartesian only)
  * @param coils  receive coil array (Cartesian only), or null for one uniform (body) coil
+ * @param sense  SENSE acceleration along phase: 1 (off) or {@link SenseRecon#R} (needs a coil array)
  */
-public record MrSetup(RadialTrajectory radial, ShimField shim, List<KSpaceFault> faults, CoilArray coils) {
+public record MrSetup(RadialTrajectory radial, ShimField shim, List<KSpaceFault> faults, CoilArray coils, int sense) {
 
     /** Cartesian sampling, a perfect magnet, no faults, the body coil. */
-    public static final MrSetup CARTESIAN = new MrSetup(null, ShimField.NONE, List.of(), null);
+    public static final MrSetup CARTESIAN = new MrSetup(null, ShimField.NONE, List.of(), null, 1);
 
     public MrSetup {
         Objects.requireNonNull(shim, "shim");
         faults = List.copyOf(faults);
         if (radial != null && !faults.isEmpty()) {
             throw new IllegalArgumentException("spike and zipper faults are modelled for Cartesian k-space only");
+        }
+        if (sense != 1 && (sense != SenseRecon.R || coils == null)) {
+            throw new IllegalArgumentException("SENSE acceleration must be 1 or " + SenseRecon.R + " (with a coil array), got " + sense);
         }
         if (radial != null && coils != null) {
             throw new IllegalArgumentException("receive coil arrays are modelled for Cartesian k-space only");

@@ -35,12 +35,22 @@ public final class MriPipeline {
         KSpace raw;
         MrImages images;
         List<KSpace> coilData = List.of();
+        Image gFactor = null;
         if (setup.coils() != null) {
             coilData = trace.time("acquire (analytic k-space, " + setup.coils().size() + " coils)", BACKEND,
                     () -> acquireCoils(job, progress));
+            if (setup.sense() > 1) {
+                List<KSpace> reduced = coilData.stream().map(SenseRecon::undersample).toList();
+                coilData = reduced;
+                SenseRecon.Result sense = trace.time("reconstruct (SENSE R = 2 unfolding)", BACKEND,
+                        () -> SenseRecon.reconstruct(reduced, setup.coils(), p, job.recon()));
+                images = sense.images();
+                gFactor = sense.gFactor();
+            } else {
+                List<KSpace> all = coilData;
+                images = trace.time("reconstruct (IFFT per coil, RSS)", BACKEND, () -> RssRecon.reconstruct(all, p, job.recon()));
+            }
             raw = coilData.get(0);
-            List<KSpace> all = coilData;
-            images = trace.time("reconstruct (IFFT per coil, RSS)", BACKEND, () -> RssRecon.reconstruct(all, p, job.recon()));
         } else if (setup.radial() != null) {
             RadialKSpace radial = trace.time("acquire (analytic radial k-space)", BACKEND, () -> RadialAcquisition.acquire(
                     job.phantom(), job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed()), progress));
@@ -54,7 +64,8 @@ public final class MriPipeline {
         Image truth = trace.time("truth", BACKEND,
                 () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(),
                         SlabPlanes.positions(job.phantom(), p)));
-        MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth));
+        Image g = gFactor;
+        MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth, g));
         return new MriResult(raw, images, truth, metrics, trace, coilData);
     }
 
@@ -81,12 +92,15 @@ public final class MriPipeline {
         return k;
     }
 
-    private static MetricSet metrics(MriJob job, Image image, Image truth) {
+    private static MetricSet metrics(MriJob job, Image image, Image truth, Image gFactor) {
         List<Metric> out = new ArrayList<>();
         MrProtocol p = job.protocol();
         RadialTrajectory radial = job.setup().radial();
-        out.add(radial == null ? new Metric("scan_time_s", p.scanTime(), "s", "TR × phase lines × NEX")
+        out.add(radial == null ? new Metric("scan_time_s", p.scanTime() / job.setup().sense(), "s", "TR × phase lines × NEX / R")
                 : new Metric("scan_time_s", RadialAcquisition.scanTime(p, radial), "s", "TR × spokes × NEX"));
+        if (gFactor != null) {
+            addGFactor(out, gFactor, truth);
+        }
         out.add(finite("gibbs_overshoot_pct", MriMetrics.overshootPercent(image, truth), "%",
                 "100·(max image − max truth)/max truth"));
         job.phantom().tissues().stream().map(t -> t.mri()).filter(m -> m != null && m.chemicalShiftPpm() != 0)
@@ -123,6 +137,23 @@ public final class MriPipeline {
         // A ratio with a vanishing denominator (a nulled marker, an all-dark truth) has no value: leave it out.
         out.removeIf(m -> m == null);
         return new MetricSet(out);
+    }
+
+    /** Mean and maximum SENSE g-factor over the object (truth above 5 % of its maximum). */
+    private static void addGFactor(List<Metric> out, Image g, Image truth) {
+        double max = 0, sum = 0, peak = truth.window().level() + truth.window().width() / 2;
+        int n = 0;
+        for (int i = 0; i < g.data().length; i++) {
+            if (truth.data()[i] > 0.05 * peak && g.data()[i] > 0) {
+                sum += g.data()[i];
+                max = Math.max(max, g.data()[i]);
+                n++;
+            }
+        }
+        if (n > 0) {
+            out.add(new Metric("g_factor_mean", sum / n, "1", "mean SENSE geometry factor over the object"));
+            out.add(new Metric("g_factor_max", max, "1", "maximum SENSE geometry factor over the object"));
+        }
     }
 
     /** The metric, or null (dropped) when its value is not finite. */

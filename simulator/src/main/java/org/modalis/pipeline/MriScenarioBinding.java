@@ -99,7 +99,7 @@ public final class MriScenarioBinding {
         if (zipper.getDouble("brightness") > 0) {
             faults.add(new KSpaceFault.RfLeak(zipper.getDouble("offset_hz"), zipper.getDouble("brightness")));
         }
-        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol));
+        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol), mri.section("coils").getInt("sense"));
     }
 
     /** The receive array of {@code mri.coils}, or null for the body coil (count 1). */
