@@ -23,6 +23,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cpu-only", description = "skip the GPU side-by-side table")
     boolean cpuOnly;
 
+    @Option(names = "--xray", description = "time the X-ray operators instead (radiograph 1024², fluoroscopy 512²)")
+    boolean xray;
+
     @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -30,6 +33,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (repeats < 1 || repeats > 100) {
             throw new org.modalis.UserInputException("must be between 1 and 100, got " + repeats, null, 0, 0, "--repeats", null);
+        }
+        if (xray) {
+            org.modalis.xray.XrayBenchmark.main(new String[] {Integer.toString(Math.min(repeats, 5))});
+            return 0;
         }
         FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});
         if (!cpuOnly) {
