@@ -22,7 +22,7 @@ shot exposure-index-2mas scenarios/xray/exposure-index.yaml --set xray.mas=2
 shot heel-effect scenarios/xray/heel-effect.yaml --set xray.cols=120 --set xray.pixel_mm=2
 shot scatter-grid scenarios/xray/scatter-grid.yaml
 shot scatter-no-grid scenarios/xray/scatter-grid.yaml --set xray.grid=none
-shot scatter-stationary-grid scenarios/xray/scatter-grid.yaml --set xray.grid=stationary --set xray.pixel_mm=0.2 --set xray.cols=400 --set xray.rows=200
+shot scatter-stationary-grid scenarios/xray/scatter-grid.yaml --set xray.grid=stationary --set xray.pixel_mm=0.2 --set xray.cols=800 --set xray.rows=100
 shot fluoroscopy scenarios/xray/fluoroscopy-pulse-rate.yaml
 shot fluoroscopy-no-lag scenarios/xray/fluoroscopy-pulse-rate.yaml --set xray.lag_alpha=1
 shot dsa scenarios/xray/dsa-motion.yaml --set xray.rows=120
