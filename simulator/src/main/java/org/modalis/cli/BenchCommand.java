@@ -30,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mri-only", description = "only the MRI operators (analytic k-space, IFFT, radial gridding)")
     boolean mriOnly;
 
+    @Option(names = "--xray", description = "time the X-ray operators instead (radiograph 1024², fluoroscopy 512²)")
+    boolean xray;
+
     @Option(names = "--repeats", defaultValue = "7", description = "timed repeats per case (default ${DEFAULT-VALUE})")
     int repeats;
 
@@ -50,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (mriOnly) {
             MriBenchmark.main(new String[] {"2", Integer.toString(repeats)});
+            return 0;
+        }
+        if (xray) {
+            org.modalis.xray.XrayBenchmark.main(new String[] {Integer.toString(Math.min(repeats, 5))});
             return 0;
         }
         FbpBenchmark.main(new String[] {"2", Integer.toString(repeats)});

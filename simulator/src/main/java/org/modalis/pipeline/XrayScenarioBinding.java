@@ -21,6 +21,7 @@ import org.modalis.xray.DsaSettings;
 import org.modalis.xray.FocalSpot;
 import org.modalis.xray.FrameSettings;
 import org.modalis.xray.GaussianBlur;
+import org.modalis.xray.MotionBlur;
 import org.modalis.xray.PanelReadout;
 import org.modalis.xray.ProjectionGeometry;
 import org.modalis.xray.XrayJob;
@@ -97,7 +98,9 @@ public final class XrayScenarioBinding {
             PanelReadout readout = new PanelReadout(new GaussianBlur(x.getDouble("blur_mm") * 1e-3),
                     x.getDouble("gain_e_per_kev"), x.getDouble("read_noise_e"), x.getDouble("full_well_e"));
             return new XrayJob(phantom, tube, x.getDouble("mas"), g, new CsiDetector(x.getDouble("csi_mm") * 1e-3),
-                    focalSpot(x), x.getBool("heel"), new Collimator(x.getDouble("field_x_cm") * 1e-2, x.getDouble("field_z_cm") * 1e-2),
+                    focalSpot(x), x.getBool("heel"),
+                    new MotionBlur(x.getDouble("motion_mm_s") * 1e-3, x.getDouble("exposure_time_ms") * 1e-3),
+                    new Collimator(x.getDouble("field_x_cm") * 1e-2, x.getDouble("field_z_cm") * 1e-2),
                     x.getBool("scatter"), grid(x), x.getDouble("backscatter_factor"), readout, x.getDouble("ei_target"), x.getBool("noise"), rois, scenario.seed());
         } catch (IllegalArgumentException e) {
             throw scenario.at("xray", e.getMessage(), "see docs/xray.md for the ranges of the X-ray protocol");

@@ -190,14 +190,33 @@ public final class ScatterModel {
         double[] k = new double[rows2 * cols2 * 2];
         for (int dj = -(g.rows() - 1); dj < g.rows(); dj++) {
             for (int di = -(g.cols() - 1); di < g.cols(); di++) {
-                double r = pitchCm * Math.hypot(di, dj);
-                int b = bin(edges, r);
-                if (b >= 0) {
-                    k[2 * (Math.floorMod(dj, rows2) * cols2 + Math.floorMod(di, cols2))] = density[b];
-                }
+                double v = Math.hypot(di, dj) < NEAR_PIXELS ? pixelAverage(edges, density, di, dj, pitchCm)
+                        : densityAt(edges, density, pitchCm * Math.hypot(di, dj));
+                k[2 * (Math.floorMod(dj, rows2) * cols2 + Math.floorMod(di, cols2))] = v;
             }
         }
         return k;
+    }
+
+    /** Pixels nearer than this to the pencil are integrated by 16 × 16 sub-samples: the kernel peaks at r → 0. */
+    static final double NEAR_PIXELS = 4;
+
+    private static double densityAt(double[] edges, double[] density, double rCm) {
+        int b = bin(edges, rCm);
+        return b >= 0 ? density[b] : 0;
+    }
+
+    /** Mean of the (per-pixel-area) density over pixel (di, dj), midpoint rule on 16 × 16 sub-pixels. */
+    private static double pixelAverage(double[] edges, double[] density, int di, int dj, double pitchCm) {
+        int m = 16;
+        double sum = 0;
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                double x = (di - 0.5 + (a + 0.5) / m) * pitchCm, y = (dj - 0.5 + (b + 0.5) / m) * pitchCm;
+                sum += densityAt(edges, density, Math.hypot(x, y));
+            }
+        }
+        return sum / (m * m);
     }
 
     private static int bin(double[] edges, double r) {

@@ -12,6 +12,7 @@ import org.modalis.physics.TungstenTube;
  * @param mas  tube current–time product [mAs], 0.01 … 1000
  * @param focalSpot the focal spot (size, shape, sub-sources)
  * @param heel     model the heel effect (anode towards +z)
+ * @param motion   object motion during the exposure (radiography)
  * @param field    the collimated field
  * @param scatter  add the scatter estimate ({@link ScatterModel})
  * @param grid     anti-scatter grid, or {@code null}
@@ -22,7 +23,7 @@ import org.modalis.physics.TungstenTube;
  *             present, define the reported contrast (object vs background)
  */
 public record XrayJob(Phantom phantom, TungstenTube tube, double mas, ProjectionGeometry geometry,
-                      CsiDetector detector, FocalSpot focalSpot, boolean heel, Collimator field,
+                      CsiDetector detector, FocalSpot focalSpot, boolean heel, MotionBlur motion, Collimator field,
                       boolean scatter, AntiScatterGrid grid, double backscatterFactor, PanelReadout readout, double targetEi, boolean noise,
                       List<NamedRoi> rois, long seed) {
 

@@ -5,6 +5,7 @@ import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
 import org.modalis.metrics.Metric;
+import org.modalis.phantom.Phantom;
 import org.modalis.physics.Rng;
 import org.modalis.physics.TungstenSpectrumModel;
 import org.modalis.physics.XraySpectrum;
@@ -51,13 +52,38 @@ public final class XrayPipeline {
     private record Exposure(Radiograph radiograph, List<Metric> metrics) {
     }
 
+    /** The noise-free primary, averaged over the object's positions during the exposure ({@link MotionBlur}). */
+    private static Radiograph blurred(XrayJob job, XraySpectrum spectrum, XraySource source, double[] gridScale) {
+        ProjectionGeometry g = job.geometry();
+        int steps = job.motion().steps(g);
+        Radiograph sum = null;
+        for (int s = 0; s < steps; s++) {
+            double dx = job.motion().offsetM(s, steps);
+            Phantom p = dx == 0 ? job.phantom() : new ShiftedPhantom(job.phantom(), dx, 0, 0);
+            Radiograph r = XrayAcquisition.acquire(p, g, job.detector(), spectrum, job.mas(), false, new Rng(job.seed()),
+                    source, gridScale);
+            if (sum == null) {
+                sum = r;
+            } else {
+                for (int k = 0; k < r.mean().length; k++) {
+                    sum.mean()[k] += r.mean()[k];
+                    sum.variance()[k] += r.variance()[k];
+                }
+            }
+        }
+        for (int k = 0; k < sum.mean().length && steps > 1; k++) {
+            sum.mean()[k] /= steps;
+            sum.variance()[k] /= steps;
+        }
+        return sum.noiseFree();
+    }
+
     private Exposure expose(XrayJob job, XraySpectrum spectrum) {
         ProjectionGeometry g = job.geometry();
         XraySource source = new XraySource(job.focalSpot(),
                 job.heel() ? HeelEffect.rowFactors(spectra, job.tube(), g) : null, job.field());
         double[] gridScale = job.grid() == null ? null : ScatterStage.gridScale(job.grid(), spectrum, spectra);
-        Radiograph primary = XrayAcquisition.acquire(job.phantom(), g, job.detector(), spectrum, job.mas(), false,
-                new Rng(job.seed()), source, gridScale);
+        Radiograph primary = blurred(job, spectrum, source, gridScale);
         if (job.scatter()) {
             ScatterStage.Outcome o = ScatterStage.apply(job, spectrum, spectra, primary, gridScale,
                     new ScatterModel(ScatterKernels.load()));

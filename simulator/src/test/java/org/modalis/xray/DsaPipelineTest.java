@@ -27,7 +27,7 @@ class DsaPipelineTest {
 
     private static XrayJob job(AnalyticPhantom p, boolean noise) {
         ProjectionGeometry g = new ProjectionGeometry(1, 0.1, 1e-3, 64, 32);
-        return new XrayJob(p, TungstenTube.of(70), 2, g, new CsiDetector(5e-4), FocalSpot.POINT, false, Collimator.OPEN,
+        return new XrayJob(p, TungstenTube.of(70), 2, g, new CsiDetector(5e-4), FocalSpot.POINT, false, MotionBlur.NONE, Collimator.OPEN,
                 false, null, 1.35, PanelReadout.IDEAL, 400, noise, List.of(), 5);
     }
 
