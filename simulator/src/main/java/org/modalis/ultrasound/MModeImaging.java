@@ -22,6 +22,7 @@ public final class MModeImaging {
     public record MModeResult(float[] db, float[] envelope, int frames, int samples, double samplingRate, double prfHz) {
     }
 
+    /** Fires the centre line {@code frames} times at {@code prfHz}; {@code wall} may be null (static tissue only). */
     public MModeResult run(UltrasoundJob job, MovingWall wall, int frames, double prfHz) {
         if (frames < 2 || frames > 4096 || !(prfHz > 0 && prfHz <= 20000)) {
             throw new IllegalArgumentException("M-mode needs 2 … 4096 firings at a PRF in (0, 20000] Hz, got " + frames
@@ -43,9 +44,11 @@ public final class MModeImaging {
         double spacing = 0.25 * probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
         IntStream.range(0, frames).parallel().forEach(f -> {
             EchoSources.Builder sources = new EchoSources.Builder().addAll(still);
-            double z = wall.depthAt(f / prfHz);
-            for (double x = -wall.width() / 2; x <= wall.width() / 2 + 1e-12; x += spacing) {
-                field.addReflectorPoint(sources, x, z, wall.reflection());
+            if (wall != null) {
+                double z = wall.depthAt(f / prfHz);
+                for (double x = -wall.width() / 2; x <= wall.width() / 2 + 1e-12; x += spacing) {
+                    field.addReflectorPoint(sources, x, z, wall.reflection());
+                }
             }
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources.build());
             float[] traces = new float[layout.lineSize()];
@@ -58,6 +61,28 @@ public final class MModeImaging {
         BModeProcessing.compensate(envelope, frames, n, layout.samplingRate(), protocol, compensated);
         BModeProcessing.logCompress(compensated, protocol.dynamicRangeDb(), db);
         return new MModeResult(transpose(db, frames, n), transpose(compensated, frames, n), frames, n, layout.samplingRate(), prfHz);
+    }
+
+    /**
+     * The wall's measured peak-to-peak excursion [m]: per firing the depth of the envelope maximum within the
+     * wall's range of travel ± 2 mm, then max − min. Compare with 2A.
+     */
+    public static double measuredExcursion(MModeResult r, MovingWall wall) {
+        double perMetre = 2 * r.samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        int k0 = Math.max(0, (int) ((wall.depth() - wall.amplitude() - 2e-3) * perMetre));
+        int k1 = Math.min(r.samples() - 1, (int) Math.ceil((wall.depth() + wall.amplitude() + 2e-3) * perMetre));
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int f = 0; f < r.frames(); f++) {
+            int best = k0;
+            for (int k = k0; k <= k1; k++) {
+                if (r.envelope()[k * r.frames() + f] > r.envelope()[best * r.frames() + f]) {
+                    best = k;
+                }
+            }
+            lo = Math.min(lo, best / perMetre);
+            hi = Math.max(hi, best / perMetre);
+        }
+        return hi - lo;
     }
 
     /** [frame][sample] → [sample][frame]. */
