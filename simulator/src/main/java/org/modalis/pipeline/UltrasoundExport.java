@@ -5,7 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.modalis.image.Grid;
+import org.modalis.image.Image;
 import org.modalis.image.Window;
+import org.modalis.metrics.MetricSet;
+import org.modalis.ultrasound.MModeImaging;
+import org.modalis.ultrasound.UltrasoundProtocol;
 import org.modalis.io.JsonWriter;
 import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
@@ -25,6 +30,30 @@ import org.modalis.ultrasound.UltrasoundResult;
 public final class UltrasoundExport {
 
     private UltrasoundExport() {
+    }
+
+    /**
+     * M-mode outputs: {@code image.npy} (dB, float32 [depth sample][firing]: rows = depth c·k/(2fs) from the
+     * probe face down, columns = time k/PRF), {@code image.png} (same orientation, [−DR, 0] dB) and
+     * {@code metrics.json} (with the depth and time steps).
+     */
+    public static List<Path> writeMMode(Path dir, Scenario scenario, MModeImaging.MModeResult result, MetricSet metrics,
+                                        Trace trace) {
+        OutputDirectory out = OutputDirectory.create(dir);
+        double dr = scenario.section("ultrasound").getDouble("dynamic_range_db");
+        double depthStep = UltrasoundProtocol.ASSUMED_SPEED / (2 * result.samplingRate());
+        Grid grid = new Grid(result.frames(), result.samples(), 1, depthStep, depthStep, depthStep);
+        Window window = scenario.displayWindow().orElse(new Window(-dr / 2, dr));
+        Image image = new Image(grid, result.db(), "M-mode", "dB", window);
+        out.write("image.npy", s -> NpyWriter.writeImage(s, image));
+        out.write("image.png", s -> PngWriter.writeGrey(s, image, 0, window, PngRowOrder.ROW_ZERO_AT_TOP));
+        List<String> files = new ArrayList<>(List.of("image.npy", "image.png", "metrics.json"));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
+        extra.put("image_size", List.of(result.frames(), result.samples()));
+        extra.put("depth_step_mm", depthStep * 1e3);
+        extra.put("time_step_s", 1 / result.prfHz());
+        return finish(out, scenario, metrics, trace, files, extra);
     }
 
     public static List<Path> write(Path dir, Scenario scenario, UltrasoundResult result) {
@@ -56,7 +85,12 @@ public final class UltrasoundExport {
         extra.put("lines", layout.lines());
         extra.put("echo_sources", result.sourceCount());
         extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
-        Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
+        return finish(out, scenario, result.metrics(), result.trace(), files, extra);
+    }
+
+    private static List<Path> finish(OutputDirectory out, Scenario scenario, MetricSet metrics, Trace trace, List<String> files,
+                                     Map<String, Object> extra) {
+        Map<String, Object> report = RunReport.of(scenario, metrics, trace, files, extra);
         out.write("metrics.json", s -> new JsonWriter().write(s, report));
         return out.written();
     }

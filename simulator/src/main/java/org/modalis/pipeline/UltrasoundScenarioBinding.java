@@ -10,6 +10,7 @@ import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.ultrasound.ArrayType;
+import org.modalis.ultrasound.MovingWall;
 import org.modalis.ultrasound.Transducer;
 import org.modalis.ultrasound.UltrasoundJob;
 import org.modalis.ultrasound.UltrasoundProtocol;
@@ -59,6 +60,20 @@ public final class UltrasoundScenarioBinding {
                 throw scenario.at(e.key(), e.getMessage(), e.hint());
             }
             throw e;
+        }
+    }
+
+    /** The M-mode moving wall, or null when {@code ultrasound.wall_depth_mm} is 0. */
+    public MovingWall wall(Scenario scenario) {
+        Parameters u = scenario.section("ultrasound");
+        if (u.getDouble("wall_depth_mm") == 0) {
+            return null;
+        }
+        try {
+            return new MovingWall(u.getDouble("wall_depth_mm") * 1e-3, u.getDouble("wall_excursion_mm") * 1e-3,
+                    u.getDouble("wall_rate_hz"), u.getDouble("wall_reflection"), u.getDouble("wall_width_mm") * 1e-3);
+        } catch (IllegalArgumentException e) {
+            throw scenario.at("ultrasound.wall_depth_mm", e.getMessage(), "the wall must stay below the probe face");
         }
     }
 

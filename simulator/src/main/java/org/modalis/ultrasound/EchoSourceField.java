@@ -102,6 +102,17 @@ public final class EchoSourceField {
         }
     }
 
+    /**
+     * Adds a specular reflector of coefficient R at (x, z) [m] with the weight of one interface point λ/4 wide,
+     * propagated through the medium (for moving walls); nothing if the point lies outside the map.
+     */
+    public void addReflectorPoint(EchoSources.Builder out, double x, double z, double reflection) {
+        int cell = medium.cell(x, z);
+        if (cell >= 0) {
+            add(out, x, z, reflection * SPECULAR_GAIN * 0.25, cell);
+        }
+    }
+
     /** Adds a source at (x, z) of scattering strength {@code strength}, propagated through the map down to {@code cell}. */
     private void add(EchoSources.Builder out, double x, double z, double strength, int cell) {
         double slowness = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell)

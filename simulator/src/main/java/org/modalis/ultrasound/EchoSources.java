@@ -104,6 +104,14 @@ public final class EchoSources {
             return n;
         }
 
+        /** Adds every source of {@code other} (already propagated) unchanged. */
+        public Builder addAll(EchoSources other) {
+            for (int i = 0; i < other.count; i++) {
+                add(other.x[i], other.z[i], other.amplitude[i], other.slowness[i], other.centreFrequency[i]);
+            }
+            return this;
+        }
+
         public EchoSources build() {
             return new EchoSources(x, z, a, m, f, n);
         }

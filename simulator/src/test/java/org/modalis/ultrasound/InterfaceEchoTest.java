@@ -54,7 +54,8 @@ class InterfaceEchoTest {
     void attenuationSlopeIsTwoAlphaF() {
         // Same scatterers (same seed), with and without 0.5 dB/(cm·MHz): the ratio of laterally averaged echo power
         // falls by 2·α·f₀ = 5 dB per cm of depth, less the Gaussian-spectrum downshift gain β²σ_f²/2 (Kuc 1984),
-        // which at 2.5 cm is 0.07 Np: fitted over 5–25 mm it flattens the slope by 4 %.
+        // which grows as z² (0.58 dB at 2.5 cm): its least-squares slope over 0.5–2.5 cm is 0.58/2.5²·(0.5 + 2.5)
+        // = 0.28 dB/cm, so the expected slope is −4.72 dB/cm (−4.55 measured).
         Tissue lossless = UsFixtures.tissue("t", 1540, 1000, 0, 1);
         Tissue lossy = UsFixtures.tissue("t", 1540, 1000, 0.5, 1);
         double[] a = profile(lossy), b = profile(lossless);
@@ -68,9 +69,10 @@ class InterfaceEchoTest {
             sxy += x * y;
         }
         double slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
-        // Expected −5 dB/cm × 0.96; tolerance 5 %: the speckle of the two runs differs slightly through the
-        // shifted carrier, which the lateral average of 24 lines and 0.1 mm depth bins smooths to a few per cent.
-        assertEquals(-5 * 0.96, slope, 0.05 * 5);
+        // Tolerance 5 % of 2αf: the downshifted echoes also see a wider receive beam (λ grows), which changes the
+        // mean speckle power by a few per cent over this range, and the speckle of the two runs differs slightly
+        // through the shifted carrier (24 lines × 0.2 mm bins average it down to about 1 %).
+        assertEquals(-5 + 0.28, slope, 0.05 * 5);
     }
 
     /** Mean echo power in 21 depth bins from 5 to 25 mm (0.2 mm each, all lines). */
