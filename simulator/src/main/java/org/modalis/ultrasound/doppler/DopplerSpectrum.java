@@ -47,7 +47,7 @@ public final class DopplerSpectrum {
                 // divided by Σw²: a white signal of variance σ² gives power σ² per bin on average
                 power[c * n + j] = (float) ((re * re + im * im) / windowPower);
             }
-            times[c] = (start + n / 2.0) / signal.prfHz();
+            times[c] = signal.startTimeS() + (start + n / 2.0) / signal.prfHz();
         }
         return new Spectrogram(power, columns, n, times, (-n / 2 + shift) * signal.prfHz() / n, signal.prfHz() / n,
                 signal.scale());

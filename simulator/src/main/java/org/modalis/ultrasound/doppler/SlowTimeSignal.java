@@ -7,8 +7,15 @@ import java.util.Objects;
  *
  * @param iq interleaved (re, im) per pulse, in the arbitrary amplitude unit of the scatterer model
  * @param scale the f ↔ v conversion of the acquisition (f0, PRF, angle, c)
+ * @param startTimeS time of the first sample [s] since the first pulse (a centred FIR wall filter drops samples
+ *        at the start, so its output starts later)
  */
-public record SlowTimeSignal(float[] iq, DopplerScale scale) {
+public record SlowTimeSignal(float[] iq, DopplerScale scale, double startTimeS) {
+
+    /** A signal whose first sample is the first pulse (t = 0). */
+    public SlowTimeSignal(float[] iq, DopplerScale scale) {
+        this(iq, scale, 0);
+    }
 
     public SlowTimeSignal {
         Objects.requireNonNull(iq, "iq");
@@ -45,8 +52,8 @@ public record SlowTimeSignal(float[] iq, DopplerScale scale) {
         return sum / (to - from);
     }
 
-    /** A signal with the same scale and new samples. */
-    public SlowTimeSignal withIq(float[] newIq) {
-        return new SlowTimeSignal(newIq, scale);
+    /** A signal with the same scale and new samples, the first {@code droppedAtStart} samples later. */
+    public SlowTimeSignal withIq(float[] newIq, int droppedAtStart) {
+        return new SlowTimeSignal(newIq, scale, startTimeS + droppedAtStart / scale.prfHz());
     }
 }

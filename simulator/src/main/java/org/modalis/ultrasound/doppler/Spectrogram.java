@@ -12,7 +12,7 @@ import org.modalis.image.Window;
  * @param power linear power, column-major in time (time × velocity, C order)
  * @param columns number of time columns
  * @param bins number of frequency bins per column (the FFT length)
- * @param times centre time of each column [s]
+ * @param times centre time of each column [s] since the first pulse
  * @param firstFrequencyHz frequency of bin 0 [Hz]
  * @param binHz bin spacing PRF/N [Hz]
  * @param scale frequency ↔ velocity conversion

@@ -12,11 +12,12 @@ public sealed interface WallFilter permits FirWallFilter, RegressionWallFilter, 
     /** Filters {@code in} (interleaved, n complex samples) into {@code out} ({@link #outputLength}(n) samples). */
     void apply(float[] in, float[] out);
 
-    /** Convenience: the filtered signal. */
+    /** Convenience: the filtered signal; a shorter (centred) output starts correspondingly later. */
     default SlowTimeSignal filter(SlowTimeSignal s) {
-        float[] out = new float[2 * outputLength(s.length())];
+        int n = outputLength(s.length());
+        float[] out = new float[2 * n];
         apply(s.iq(), out);
-        return s.withIq(out);
+        return s.withIq(out, (s.length() - n) / 2);
     }
 
     /** The wall filter a PW protocol asks for: FIR at its cutoff, or none when the cutoff is 0. */
