@@ -8,7 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
+import org.modalis.metrics.MetricSet;
+import org.modalis.physics.Rng;
 import org.modalis.ultrasound.MModeImaging;
+import org.modalis.ultrasound.doppler.ColourFlowImager;
+import org.modalis.ultrasound.doppler.ColourFlowMap;
+import org.modalis.ultrasound.doppler.ColourFlowProtocol;
+import org.modalis.ultrasound.doppler.DopplerMetrics;
+import org.modalis.ultrasound.doppler.DopplerProtocol;
+import org.modalis.ultrasound.doppler.PwDopplerPipeline;
+import org.modalis.ultrasound.doppler.PwDopplerResult;
+import org.modalis.ultrasound.doppler.Vessel;
 import org.modalis.ultrasound.MovingWall;
 import org.modalis.ultrasound.UltrasoundJob;
 import org.modalis.ultrasound.UltrasoundPipeline;
@@ -16,7 +26,8 @@ import org.modalis.ultrasound.UltrasoundResult;
 
 /**
  * Ultrasound through the common pipeline: bind, simulate channel data, beamform, detect, measure, export; B-mode
- * (a frame of lines) or M-mode (the centre line over time, {@code ultrasound.mode: m-mode}).
+ * (a frame of lines), M-mode (the centre line over time, {@code ultrasound.mode: m-mode}), or Doppler of the
+ * vessel in {@code ultrasound.doppler} ({@code pw-doppler}: a spectrogram; {@code colour-doppler}: a velocity map).
  */
 public final class UltrasoundModality implements Modality {
 
@@ -33,6 +44,10 @@ public final class UltrasoundModality implements Modality {
 
     @Override
     public ModalityRun run(Scenario scenario, Progress progress, String backendMode, PrintWriter log) {
+        String mode = scenario.section("ultrasound").getString("mode");
+        if (mode.endsWith("-doppler")) {
+            return doppler(scenario, mode.equals("colour-doppler"), progress);
+        }
         UltrasoundScenarioBinding binding = new UltrasoundScenarioBinding(tissues);
         UltrasoundJob job = binding.bind(scenario);
         if (scenario.section("ultrasound").getString("mode").equals("m-mode")) {
@@ -48,6 +63,32 @@ public final class UltrasoundModality implements Modality {
                 job.phantom().name(), job.transducer().name(), job.transducer().centreFrequencyHz() * 1e-6, p.lines(),
                 p.depth() * 1e3, p.transmitFocus() * 1e3, result.sourceCount());
         return new FinishedRun(result.metrics(), result.trace(), summary, (dir, sc) -> UltrasoundExport.write(dir, sc, result));
+    }
+
+    /**
+     * Pulsed-wave Doppler (the spectrogram of one range gate) or a colour-flow box (Kasai mean velocity per
+     * gate), from the vessel of {@code ultrasound.doppler} (org.modalis.ultrasound.doppler).
+     */
+    private static ModalityRun doppler(Scenario scenario, boolean colour, Progress progress) {
+        DopplerScenarioBinding b = new DopplerScenarioBinding(scenario);
+        DopplerProtocol p = b.protocol();
+        Vessel vessel = b.vessel();
+        if (colour) {
+            ColourFlowProtocol box = b.colour(p);
+            Trace trace = new Trace();
+            ColourFlowMap map = trace.time("colour flow (ensembles, wall filter, autocorrelation)", "cpu",
+                    () -> ColourFlowImager.acquire(vessel, box, new Rng(scenario.seed())));
+            progress.finish();
+            MetricSet metrics = DopplerMetrics.measure(vessel, map);
+            String summary = String.format(Locale.ROOT, "colour Doppler · %.1f MHz · PRF %.1f kHz · %d lines × %d gates · ensemble %d",
+                    p.centreFrequencyHz() * 1e-6, p.prfHz() * 1e-3, box.lines(), box.gates(), box.ensemble());
+            return new FinishedRun(metrics, trace, summary, (dir, sc) -> DopplerExport.writeColour(dir, sc, map, metrics, trace));
+        }
+        PwDopplerResult result = PwDopplerPipeline.run(vessel, p, b.spectrum(p), scenario.seed(), progress);
+        progress.finish();
+        String summary = String.format(Locale.ROOT, "PW Doppler · %.1f MHz · PRF %.1f kHz · gate %.0f mm · %d pulses · angle %.0f°",
+                p.centreFrequencyHz() * 1e-6, p.prfHz() * 1e-3, p.gateDepthM() * 1e3, p.pulses(), p.angleDeg());
+        return new FinishedRun(result.metrics(), result.trace(), summary, (dir, sc) -> DopplerExport.writePw(dir, sc, result));
     }
 
     private static ModalityRun mmode(Scenario scenario, UltrasoundJob job, MovingWall wall, Progress progress) {
