@@ -33,6 +33,19 @@ public final class UltrasoundExport {
     }
 
     /**
+     * The image with its rows reversed: row 0 of a B-mode is the probe face, while displays and the DICOM writer
+     * put an image's largest row at the top, so this puts the face there.
+     */
+    public static Image faceAtLargestRow(Image in) {
+        Grid g = in.grid();
+        float[] out = new float[in.data().length];
+        for (int j = 0; j < g.ny(); j++) {
+            System.arraycopy(in.data(), j * g.nx(), out, (g.ny() - 1 - j) * g.nx(), g.nx());
+        }
+        return new Image(g, out, in.quantity(), in.unit(), in.window());
+    }
+
+    /**
      * M-mode outputs: {@code image.npy} (dB, float32 [depth sample][firing]: rows = depth c·k/(2fs) from the
      * probe face down, columns = time k/PRF), {@code image.png} (same orientation, [−DR, 0] dB) and
      * {@code metrics.json} (with the depth and time steps).
@@ -59,17 +72,24 @@ public final class UltrasoundExport {
     public static List<Path> write(Path dir, Scenario scenario, UltrasoundResult result) {
         OutputDirectory out = OutputDirectory.create(dir);
         var layout = result.layout();
-        out.write("raw.npy", s -> NpyWriter.writeFloat32(s, new int[]{layout.lines(), layout.samples()}, result.rf()));
-        if (result.channels() != null) {
-            out.write("channels.npy", s -> NpyWriter.writeFloat32(s,
-                    new int[]{layout.lines(), layout.aperture(), layout.samples()}, result.channels()));
-        }
-        out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
         Window window = scenario.displayWindow().orElse(result.image().window());
-        // Row 0 of the image is the probe face: the smallest grid y, shown at the top as on a scanner.
-        out.write("image.png", s -> PngWriter.writeGrey(s, result.image(), 0, window, PngRowOrder.ROW_ZERO_AT_TOP));
-        out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, result.truth().window(),
-                PngRowOrder.ROW_ZERO_AT_TOP));
+        ExportFormats formats = ExportFormats.of(scenario);
+        if (formats.npy()) {
+            out.write("raw.npy", s -> NpyWriter.writeFloat32(s, new int[]{layout.lines(), layout.samples()}, result.rf()));
+            if (result.channels() != null) {
+                out.write("channels.npy", s -> NpyWriter.writeFloat32(s,
+                        new int[]{layout.lines(), layout.aperture(), layout.samples()}, result.channels()));
+            }
+            out.write("image.npy", s -> NpyWriter.writeImage(s, result.image()));
+        }
+        if (formats.png()) {
+            // Row 0 of the image is the probe face: the smallest grid y, shown at the top as on a scanner.
+            out.write("image.png", s -> PngWriter.writeGrey(s, result.image(), 0, window, PngRowOrder.ROW_ZERO_AT_TOP));
+            out.write("truth.png", s -> PngWriter.writeGrey(s, result.truth(), 0, result.truth().window(),
+                    PngRowOrder.ROW_ZERO_AT_TOP));
+        }
+        ClinicalExports.ultrasound(out, scenario, faceAtLargestRow(result.image()), window,
+                result.job().transducer().centreFrequencyHz());
         List<String> files = new ArrayList<>();
         for (Path p : out.written()) {
             files.add(p.getFileName().toString());

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
 import org.modalis.metrics.Metric;
@@ -37,8 +36,8 @@ public final class UltrasoundView implements ModalityView {
     public UltrasoundView(UltrasoundJob job, UltrasoundResult result) {
         this.job = job;
         this.result = result;
-        this.truth = depthDown(result.truth());
-        this.image = depthDown(result.image());
+        this.truth = UltrasoundExport.faceAtLargestRow(result.truth());
+        this.image = UltrasoundExport.faceAtLargestRow(result.image());
         this.lineDb = envelopeDb(result.envelope());
         double top = 0;
         for (float v : lineDb) {
@@ -53,16 +52,6 @@ public final class UltrasoundView implements ModalityView {
 
     public UltrasoundResult result() {
         return result;
-    }
-
-    /** The image with its rows reversed, so that row 0 (the probe face) is drawn at the top. */
-    static Image depthDown(Image in) {
-        Grid g = in.grid();
-        float[] out = new float[in.data().length];
-        for (int j = 0; j < g.ny(); j++) {
-            System.arraycopy(in.data(), j * g.nx(), out, (g.ny() - 1 - j) * g.nx(), g.nx());
-        }
-        return new Image(g, out, in.quantity(), in.unit(), in.window());
     }
 
     /** 20·log₁₀ of the envelope, floored at 10⁻¹² of full scale. */
