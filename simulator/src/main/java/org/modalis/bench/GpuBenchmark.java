@@ -18,6 +18,15 @@ import org.modalis.gpu.GlUnavailableException;
 import org.modalis.gpu.ct.FilterPlacement;
 import org.modalis.gpu.ct.GlBackprojector;
 import org.modalis.gpu.ct.GlJosephProjector;
+import org.modalis.gpu.mri.GlGridder;
+import org.modalis.gpu.ultrasound.GlDelayAndSum;
+import org.modalis.mri.CpuGridder;
+import org.modalis.mri.GriddingSamples;
+import org.modalis.mri.KaiserBesselKernel;
+import org.modalis.mri.RadialTrajectory;
+import org.modalis.ultrasound.BeamGeometry;
+import org.modalis.ultrasound.ChannelLayout;
+import org.modalis.ultrasound.CpuDelayAndSum;
 import org.modalis.image.Grid;
 
 /**
@@ -36,26 +45,36 @@ public final class GpuBenchmark {
      * One operator on one case.
      *
      * @param operator   e.g. "backproject parallel"
+     * @param caseLabel  e.g. "512² × 720"
+     * @param updates    the operator's unit of work for the case (pixels × views for CT, output samples × aperture
+     *                   elements for beamforming, samples × kernel cells for gridding)
      * @param cpuSeconds median wall time of the Java twin [s]
      * @param gpuSeconds median wall time of the GL twin, transfers included [s]
      * @param maxAbsDiff max|gpu − cpu| of the two outputs
      */
-    public record Result(String operator, int size, int views, double cpuSeconds, double gpuSeconds, double maxAbsDiff) {
+    public record Result(String operator, String caseLabel, long updates, double cpuSeconds, double gpuSeconds,
+                         double maxAbsDiff) {
 
-        /** Giga-updates per second (pixels × views / s) of the Java twin. */
+        /** A CT case: {@code size}² pixels × {@code views} views. */
+        static Result ct(String operator, int size, int views, double cpuSeconds, double gpuSeconds, double maxAbsDiff) {
+            return new Result(operator, String.format("%4d² × %4d", size, views), (long) size * size * views, cpuSeconds,
+                    gpuSeconds, maxAbsDiff);
+        }
+
+        /** Giga-updates per second of the Java twin. */
         public double cpuGups() {
-            return (double) size * size * views / cpuSeconds / 1e9;
+            return updates / cpuSeconds / 1e9;
         }
 
         /** Giga-updates per second of the GL twin. */
         public double gpuGups() {
-            return (double) size * size * views / gpuSeconds / 1e9;
+            return updates / gpuSeconds / 1e9;
         }
 
         /** One Markdown table row. */
         public String describe() {
-            return String.format("| %-28s | %4d² × %4d | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
-                    size, views, cpuSeconds, cpuGups(), gpuSeconds, gpuGups(), cpuSeconds / gpuSeconds, maxAbsDiff);
+            return String.format("| %-28s | %s | %8.4f s | %6.3f | %8.4f s | %6.3f | %5.2f× | %.1e |", operator,
+                    caseLabel, cpuSeconds, cpuGups(), gpuSeconds, gpuGups(), cpuSeconds / gpuSeconds, maxAbsDiff);
         }
     }
 
@@ -64,6 +83,7 @@ public final class GpuBenchmark {
             + "|---|---|---|---|---|---|---|---|";
 
     private final FbpBenchmark timer;
+    private GlContext context;
 
     /** @param warmups untimed runs first, ≥ 0; @param repeats timed runs, ≥ 1 */
     public GpuBenchmark(int warmups, int repeats) {
@@ -72,6 +92,7 @@ public final class GpuBenchmark {
 
     /** All operators (and FBP) for one case on the context {@code gl}. */
     public List<Result> run(GlContext gl, int size, int views) {
+        this.context = gl;
         Grid grid = Grid.square(size, size * 1e-3, 1e-3);
         List<Result> out = new ArrayList<>();
         try (GlBackprojector glb = new GlBackprojector(gl); GlJosephProjector glj = new GlJosephProjector(gl)) {
@@ -92,7 +113,74 @@ public final class GpuBenchmark {
             ParallelBeamGeometry parallel = ParallelBeamGeometry.standard(views, size, grid.dx());
             out.add(fbp("FBP parallel (filter on GPU)", new Sinogram(parallel, FbpBenchmark.discs(parallel).data()), grid, fused));
         }
+        out.add(beamforming(size));
+        out.add(gridding(size));
         return out;
+    }
+
+    /**
+     * Delay-and-sum of a linear array scaled with the case: {@code size}/2 lines, a 65-element receive
+     * aperture, {@code size}·6 samples (a 128-line, 6 cm, 5 MHz frame at 8 samples per period is size 256:
+     * ≈ 3100 samples); updates = lines × samples × aperture elements.
+     */
+    private Result beamforming(int size) {
+        int lines = Math.max(2, size / 2), aperture = 65, samples = 6 * size;
+        double pitch = 0.3e-3;
+        float[] ex = new float[lines * aperture];
+        float[] ox = new float[lines], dx = new float[lines], dz = new float[lines], centre = new float[lines];
+        for (int l = 0; l < lines; l++) {
+            ox[l] = (float) ((l - lines / 2) * pitch);
+            dz[l] = 1f;
+            centre[l] = ox[l];
+            for (int a = 0; a < aperture; a++) {
+                ex[l * aperture + a] = (float) ((l - lines / 2 + a - aperture / 2) * pitch);
+            }
+        }
+        ChannelLayout layout = new ChannelLayout(lines, aperture, samples, 40e6, ex);
+        BeamGeometry geometry = new BeamGeometry(ox, dx, dz, centre, 2.0, 1540);
+        float[] channels = new float[lines * layout.lineSize()];
+        org.modalis.physics.Rng rng = new org.modalis.physics.Rng(1);
+        for (int i = 0; i < channels.length; i++) {
+            channels[i] = (float) rng.gaussian();
+        }
+        float[] cpu = new float[lines * samples];
+        float[] gpu = new float[cpu.length];
+        CpuDelayAndSum java = new CpuDelayAndSum(pitch);
+        double tc = timer.time(size, 1, () -> java.beamform(channels, layout, geometry, cpu)).medianSeconds();
+        double tg;
+        try (GlDelayAndSum gl = new GlDelayAndSum(context, pitch)) {
+            tg = timer.time(size, 1, () -> gl.beamform(channels, layout, geometry, gpu)).medianSeconds();
+        }
+        return new Result("beamform DAS (linear)", String.format("%d lines × %d × %d", lines, samples, aperture),
+                (long) lines * samples * aperture, tc, tg, maxAbsDiff(cpu, gpu));
+    }
+
+    /**
+     * Gridding of a golden-angle radial acquisition onto the 2× grid of a {@code size}² image: {@code size} spokes of
+     * 2·{@code size} samples; updates = samples × the kernel's 4 × 4 cells.
+     */
+    private Result gridding(int size) {
+        RadialTrajectory t = new RadialTrajectory(size, 2 * size, 1 / 0.24, true);
+        int count = t.spokes() * t.samples();
+        float[] kx = new float[count], ky = new float[count], data = new float[2 * count];
+        t.coordinates(kx, ky);
+        org.modalis.physics.Rng rng = new org.modalis.physics.Rng(2);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) rng.gaussian();
+        }
+        KaiserBesselKernel kernel = new KaiserBesselKernel(4, 2);
+        int g = 2 * size;
+        GriddingSamples samples = GriddingSamples.of(kx, ky, data, t.densityWeights(), 1.0 / (g * 0.24 / size), 0.24 / size);
+        float[] cpu = new float[2 * g * g];
+        float[] gpu = new float[cpu.length];
+        CpuGridder java = new CpuGridder();
+        double tc = timer.time(size, 1, () -> java.spread(samples, kernel, g, cpu)).medianSeconds();
+        double tg;
+        try (GlGridder gl = new GlGridder(context)) {
+            tg = timer.time(size, 1, () -> gl.spread(samples, kernel, g, gpu)).medianSeconds();
+        }
+        return new Result("gridding radial (spread)", String.format("%d spokes × %d → %d²", t.spokes(), t.samples(), g),
+                (long) count * 16, tc, tg, maxAbsDiff(cpu, gpu));
     }
 
     private Result backprojection(String name, CtGeometry g, float[] sino, Grid grid, GlBackprojector gl) {
@@ -101,7 +189,7 @@ public final class GpuBenchmark {
         CpuBackprojector java = new CpuBackprojector();
         double tc = timer.time(grid.nx(), g.views(), () -> java.backproject(sino, g, grid, cpu)).medianSeconds();
         double tg = timer.time(grid.nx(), g.views(), () -> gl.backproject(sino, g, grid, gpu)).medianSeconds();
-        return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
+        return Result.ct(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
     }
 
     /** Whole FBP (pre-weighting in Java; ramp filter where the GL backprojector's placement says) against all-Java FBP. */
@@ -115,7 +203,7 @@ public final class GpuBenchmark {
                 () -> onCpu.reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, cpu)).medianSeconds();
         double tg = timer.time(grid.nx(), views,
                 () -> onGpu.reconstruct(sinogram, grid, FilterWindow.RAM_LAK, 1.0, gpu)).medianSeconds();
-        return new Result(name, grid.nx(), views, tc, tg, maxAbsDiff(cpu, gpu));
+        return Result.ct(name, grid.nx(), views, tc, tg, maxAbsDiff(cpu, gpu));
     }
 
     private Result projection(String name, CtGeometry g, Grid grid, GlJosephProjector gl) {
@@ -132,7 +220,7 @@ public final class GpuBenchmark {
         JosephProjector java = new JosephProjector();
         double tc = timer.time(grid.nx(), g.views(), () -> java.project(image, grid, rays, cpu)).medianSeconds();
         double tg = timer.time(grid.nx(), g.views(), () -> gl.project(image, grid, rays, gpu)).medianSeconds();
-        return new Result(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
+        return Result.ct(name, grid.nx(), g.views(), tc, tg, maxAbsDiff(cpu, gpu));
     }
 
     private static double maxAbsDiff(float[] a, float[] b) {
