@@ -138,10 +138,18 @@ public final class GpuBenchmark {
         }
         ChannelLayout layout = new ChannelLayout(lines, aperture, samples, 40e6, ex);
         BeamGeometry geometry = new BeamGeometry(ox, dx, dz, centre, 2.0, 1540);
+        // Band-limited RF: white noise through a resonator at fs/8 (5 MHz at 40 MHz), as echoes are.
         float[] channels = new float[lines * layout.lineSize()];
         org.modalis.physics.Rng rng = new org.modalis.physics.Rng(1);
-        for (int i = 0; i < channels.length; i++) {
-            channels[i] = (float) rng.gaussian();
+        double a1 = 2 * 0.9 * Math.cos(2 * Math.PI / 8), a2 = -0.81;
+        for (int trace = 0; trace < lines * aperture; trace++) {
+            double y1 = 0, y2 = 0;
+            for (int k = 0; k < samples; k++) {
+                double y = a1 * y1 + a2 * y2 + rng.gaussian();
+                channels[trace * samples + k] = (float) y;
+                y2 = y1;
+                y1 = y;
+            }
         }
         float[] cpu = new float[lines * samples];
         float[] gpu = new float[cpu.length];

@@ -24,7 +24,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--cpu-only", description = "skip the GPU side-by-side table")
     boolean cpuOnly;
 
-    @Option(names = "--viewer", description = "instead: the viewer's edit-to-image latency and frame rate at 256² (CT, MRI, X-ray); needs a display (xvfb-run works)")
+    @Option(names = "--viewer", description = "instead: the viewer's edit-to-image latency and frame rate at 256² (CT, MRI, X-ray) and for a 64-line ultrasound frame; needs a display (xvfb-run works)")
     boolean viewer;
 
     @Option(names = "--mri-only", description = "only the MRI operators (analytic k-space, IFFT, radial gridding)")

@@ -130,4 +130,18 @@ class GlDelayAndSumTest extends GlTestBase {
         double tolerance = 12 * Math.ulp(1.0f) / 2 * tMax * maxStep + 1e-5 * Parity.maxAbs(channels);
         Parity.assertWithin("das " + c.name(), cpu, gpu, tolerance, layout.lines(), layout.samples());
     }
+
+    /** Batches of lines (here 5 lines per dispatch) give the very floats of one dispatch: lines are independent. */
+    @org.junit.jupiter.api.Test
+    void batchesOfLinesGiveTheSameRf() {
+        Case c = linearArray();
+        float[] channels = echoes(c.layout(), 3);
+        float[] one = new float[c.layout().lines() * c.layout().samples()];
+        float[] batched = new float[one.length];
+        linear.beamform(channels, c.layout(), c.geometry(), one);
+        try (GlDelayAndSum small = new GlDelayAndSum(gl(), PITCH_LINEAR, 5L * 4 * c.layout().lineSize())) {
+            small.beamform(channels, c.layout(), c.geometry(), batched);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(one, batched);
+    }
 }
