@@ -20,8 +20,25 @@ import org.modalis.tissue.MrProperties;
  */
 public final class MriPipeline {
 
-    /** The backend name the trace records: everything here runs on the CPU. */
+    /** The backend name the trace records for the stages that always run on the CPU. */
     private static final String BACKEND = "cpu";
+
+    private final Gridder gridder;
+    private final String gridderBackend;
+
+    /** A pipeline on the CPU. */
+    public MriPipeline() {
+        this(new CpuGridder(), BACKEND);
+    }
+
+    /**
+     * A pipeline whose radial gridding spreads with {@code gridder} (e.g. the GL twin), named {@code backend}
+     * in the trace.
+     */
+    public MriPipeline(Gridder gridder, String backend) {
+        this.gridder = gridder;
+        this.gridderBackend = backend;
+    }
 
     public MriResult run(MriJob job) {
         return run(job, Progress.NONE);
@@ -55,7 +72,8 @@ public final class MriPipeline {
             RadialKSpace radial = trace.time("acquire (analytic radial k-space)", BACKEND, () -> RadialAcquisition.acquire(
                     job.phantom(), job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed()), progress));
             raw = radial.asSpokeRows();
-            images = trace.time("reconstruct (Kaiser–Bessel gridding)", BACKEND, () -> GriddingRecon.standard().reconstruct(radial, p));
+            images = trace.time("reconstruct (Kaiser–Bessel gridding)", gridderBackend,
+                    () -> GriddingRecon.standard(gridder).reconstruct(radial, p));
         } else {
             raw = trace.time("acquire (analytic k-space)", BACKEND, () -> acquireCartesian(job, progress));
             images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));

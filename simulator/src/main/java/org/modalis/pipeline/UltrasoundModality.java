@@ -54,7 +54,8 @@ public final class UltrasoundModality implements Modality {
             return mmode(scenario, job, binding.wall(scenario), progress);
         }
         if (backendMode.equals("gpu")) {
-            log.println("modalis: ultrasound runs on the CPU (no GPU twin of the beamformer yet)");
+            log.println("modalis: ultrasound runs on the CPU (the B-mode pipeline beamforms each line as it simulates it;"
+                    + " the GL delay-and-sum twin, gpu.ultrasound.GlDelayAndSum, is not used by it yet)");
         }
         UltrasoundResult result = new UltrasoundPipeline().run(job, progress);
         progress.finish();
