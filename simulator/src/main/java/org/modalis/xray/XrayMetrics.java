@@ -44,7 +44,42 @@ public final class XrayMetrics {
         out.add(new Metric("detector.kerma", centralKerma(raw) * 1e3, "µGy",
                 "mean air kerma incident on the central 10 % × 10 % of the detector behind the object (exposure index)"));
         out.add(new Metric("spectrum.mean_energy", spectrum.meanEnergyKev(), "keV", "fluence-weighted mean photon energy"));
+        out.add(new Metric("grid.line_modulation", lineModulation(truth), "1",
+                "rms of the noise-free column profile about its 9-column running mean, over its mean (central half of the rows):"
+                        + " the stripes a stationary grid leaves, 0 for a smooth image"));
         return new MetricSet(out);
+    }
+
+    /**
+     * Column-to-column modulation of the noise-free image: the column means over the central half of the rows,
+     * minus their 9-column running mean (which keeps the object's slow shading out), rms over the columns whose
+     * window lies on the detector, divided by the mean. A stationary grid's strip shadows, aliased onto the
+     * pixel grid with a period of a few pixels, give a modulation of the order of the strips' shadow fraction;
+     * a smooth object gives ~0 (only its curvature within 9 columns).
+     */
+    static double lineModulation(Image truth) {
+        int nx = truth.grid().nx(), ny = truth.grid().ny();
+        if (nx < 9) {
+            return 0;
+        }
+        double[] column = new double[nx];
+        for (int j = ny / 4; j < Math.max(ny / 4 + 1, 3 * ny / 4); j++) {
+            for (int i = 0; i < nx; i++) {
+                column[i] += truth.at(i, j);
+            }
+        }
+        double sum2 = 0, mean = 0;
+        int n = 0;
+        for (int i = 4; i < nx - 4; i++) {
+            double local = 0;
+            for (int k = -4; k <= 4; k++) {
+                local += column[i + k] / 9;
+            }
+            sum2 += (column[i] - local) * (column[i] - local);
+            mean += column[i];
+            n++;
+        }
+        return mean > 0 ? Math.sqrt(sum2 / n) / (mean / n) : 0;
     }
 
     /** Exposure index, deviation index and the saturated fraction of the panel. */
