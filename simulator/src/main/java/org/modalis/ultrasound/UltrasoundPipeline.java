@@ -27,6 +27,24 @@ public final class UltrasoundPipeline {
     /** Lateral margin [m] of the medium map beyond the outer lines (side lobes of the edge lines see there). */
     static final double MARGIN = 2e-3;
 
+    private final Beamformer beamformer;
+    private final String beamformerBackend;
+
+    /** The CPU pipeline: each line is beamformed as soon as it is simulated (one line's channel data in memory). */
+    public UltrasoundPipeline() {
+        this(null, "cpu");
+    }
+
+    /**
+     * A pipeline that simulates every line's channel data first and then beamforms the frame in one call with
+     * {@code beamformer} (e.g. the GL twin), named {@code backend} in the trace. Memory: two frames of channel
+     * data (signal and noise, lines × aperture × samples floats each).
+     */
+    public UltrasoundPipeline(Beamformer beamformer, String backend) {
+        this.beamformer = beamformer;
+        this.beamformerBackend = backend;
+    }
+
     public UltrasoundResult run(UltrasoundJob job, Progress progress) {
         Trace trace = new Trace();
         Transducer probe = job.transducer();
@@ -47,15 +65,45 @@ public final class UltrasoundPipeline {
         int total = lines.count() * layout.samples();
         float[] signal = new float[total], noise = new float[total];
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
-        trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
-            acquireLine(l, simulation, probe, layout, geometry, rng.stream(-2), signal, noise, channels);
-            progress.advance(1);
-        }));
+        if (beamformer == null) {
+            trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
+                acquireLine(l, simulation, probe, layout, geometry, rng.stream(-2), signal, noise, channels);
+                progress.advance(1);
+            }));
+        } else {
+            acquireFrame(simulation, layout, geometry, rng.stream(-2), signal, noise, channels, trace, progress);
+        }
         float[] rf = new float[total];
         for (int i = 0; i < total; i++) {
             rf[i] = signal[i] + noise[i];
         }
         return finish(job, lines, layout, medium, sources.count(), rf, signal, noise, channels, trace, progress);
+    }
+
+    /** Simulates every line's signal and noise channel data, then beamforms both frames with the beamformer. */
+    private void acquireFrame(PulseEchoSimulation simulation, ChannelLayout layout, BeamGeometry geometry, Rng noiseRng,
+                              float[] signal, float[] noise, float[] channels, Trace trace, Progress progress) {
+        int size = layout.lineSize();
+        float[] signalChannels = new float[layout.lines() * size];
+        float[] noiseChannels = new float[signalChannels.length];
+        trace.time("acquire", "cpu", () -> IntStream.range(0, layout.lines()).parallel().forEach(l -> {
+            float[] traces = new float[size];
+            simulation.simulateLine(l, traces);
+            System.arraycopy(traces, 0, signalChannels, l * size, size);
+            java.util.Arrays.fill(traces, 0f);
+            simulation.addNoise(l, traces, noiseRng);
+            System.arraycopy(traces, 0, noiseChannels, l * size, size);
+            progress.advance(1);
+        }));
+        trace.time("beamform", beamformerBackend, () -> {
+            beamformer.beamform(signalChannels, layout, geometry, signal);
+            beamformer.beamform(noiseChannels, layout, geometry, noise);
+        });
+        if (channels != null) {
+            for (int i = 0; i < channels.length; i++) {
+                channels[i] = signalChannels[i] + noiseChannels[i];
+            }
+        }
     }
 
     private static void acquireLine(int l, PulseEchoSimulation simulation, Transducer probe, ChannelLayout layout,
