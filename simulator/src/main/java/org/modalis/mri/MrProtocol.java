@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * One 2-D Cartesian acquisition as typed on the scanner console.
  *
- * @param sequence            SE, GRE or IR
+ * @param sequence            SE, GRE, IR or balanced SSFP
  * @param tr                  repetition time [s], (0, 20]
  * @param te                  echo time [s], (0, TR)
  * @param ti                  inversion time [s] (IR only; ignored otherwise), (0, TR)
- * @param flipDeg             excitation flip angle [deg] (GRE only), (0, 180]
+ * @param flipDeg             excitation flip angle [deg] (GRE and bSSFP), (0, 180]
  * @param fovRead             field of view along readout [m], (0, 0.6]
  * @param fovPhase            field of view along phase encoding [m], (0, 0.6]
  * @param matrixRead          samples along readout (image columns along read), even, 8 … 1024

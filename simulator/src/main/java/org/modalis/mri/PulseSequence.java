@@ -7,5 +7,7 @@ public enum PulseSequence {
     /** Spoiled gradient echo (TR, TE, flip angle; T2* decay). */
     GRE,
     /** Inversion recovery spin echo (TI, TR, TE): STIR and FLAIR. */
-    IR
+    IR,
+    /** Balanced steady-state free precession (TR, TE, flip angle), on resonance: T2/T1 contrast. */
+    BSSFP
 }

@@ -34,6 +34,19 @@ public final class SignalEquations {
         return pd * (1 - 2 * Math.exp(-ti / t1) + Math.exp(-tr / t1)) * Math.exp(-te / t2);
     }
 
+    /**
+     * Balanced SSFP on resonance (phase-alternating pulses, all gradients balanced): the steady state just after a
+     * pulse is PD·sin α·(1 − E₁)/(1 − (E₁ − E₂)·cos α − E₁E₂), E₁ = e^(−TR/T1), E₂ = e^(−TR/T2) (Freeman &amp; Hill
+     * 1971; Scheffler &amp; Lehnhardt, Eur Radiol 13:2409 (2003) eq. 1), decaying by e^(−TE/T2) to the echo, usually
+     * at TE = TR/2. For TR ≪ T1, T2 it peaks at cos α = (T1 − T2)/(T1 + T2) with ½·PD·√(T2/T1): fluid (high T2/T1)
+     * and fat are bright. Off-resonance (the banding of real bSSFP) is not modelled.
+     */
+    public static double balancedSsfp(double pd, double t1, double t2, double tr, double te, double flipRad) {
+        double e1 = Math.exp(-tr / t1), e2 = Math.exp(-tr / t2);
+        double mss = Math.sin(flipRad) * (1 - e1) / (1 - (e1 - e2) * Math.cos(flipRad) - e1 * e2);
+        return pd * mss * Math.exp(-te / t2);
+    }
+
     /** The null of inversion recovery [s] for TR ≫ T1: TI = T1·ln 2. */
     public static double nullInversionTime(double t1) {
         return t1 * Math.log(2);
@@ -50,6 +63,7 @@ public final class SignalEquations {
             case SE -> spinEcho(pd, r.t1(), r.t2(), protocol.tr(), protocol.te());
             case GRE -> spoiledGradientEcho(pd, r.t1(), r.t2star(), protocol.tr(), protocol.te(), Math.toRadians(protocol.flipDeg()));
             case IR -> inversionRecovery(pd, r.t1(), r.t2(), protocol.tr(), protocol.te(), protocol.ti());
+            case BSSFP -> balancedSsfp(pd, r.t1(), r.t2(), protocol.tr(), protocol.te(), Math.toRadians(protocol.flipDeg()));
         };
     }
 }

@@ -30,14 +30,16 @@ final class MriClinicalTags {
             case SE -> List.of("SE");
             case GRE -> List.of("GR");
             case IR -> List.of("SE", "IR");
+            case BSSFP -> List.of("GR");
         };
         List<String> variant = switch (s) {
             case SE -> List.of("NONE");
             case GRE -> List.of("SP");
             case IR -> List.of("MP");
+            case BSSFP -> List.of("SS");
         };
-        // Spin-echo and IR excite with 90° (the protocol's flip angle applies to GRE only).
-        double flip = s == PulseSequence.GRE ? p.flipDeg() : 90;
+        // Spin-echo and IR excite with 90° (the protocol's flip angle applies to the gradient-echo family only).
+        double flip = s == PulseSequence.GRE || s == PulseSequence.BSSFP ? p.flipDeg() : 90;
         return new MrAcquisitionTags(scanning, variant, s.name().toLowerCase(java.util.Locale.ROOT) + "2d",
                 p.tr() * 1e3, p.te() * 1e3, s == PulseSequence.IR ? p.ti() * 1e3 : Double.NaN, flip, field,
                 new MrScanner(field).larmorHz() / 1e6, p.nex(), p.bandwidthPerPixelHz(), p.matrixRead(), p.matrixPhase(),
