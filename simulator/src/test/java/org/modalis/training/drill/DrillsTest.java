@@ -25,13 +25,19 @@ class DrillsTest {
     @Test
     void eachFaultLeavesItsMeasurementsToleranceAndTheHealthyScanPasses() {
         Drills drills = new Drills(new Modalities(TissueLibrary.load()), new PrintWriter(new StringWriter()));
-        DrillProgram p = DrillCatalog.standard().program("ct-daily-qc");
-        assertTrue(p.faults().size() >= 5, "a drill needs a choice of faults");
+        for (DrillProgram p : DrillCatalog.standard().programs()) {
+            checkProgram(drills, p);
+        }
+    }
+
+    private void checkProgram(Drills drills, DrillProgram p) {
+        assertTrue(p.faults().size() >= 4, "a drill needs a choice of faults: " + p.name());
         for (DrillFault f : p.faults()) {
-            DrillResult r = drills.make(p, f.name(), 3, tmp.resolve(f.name()));
+            Path dir = tmp.resolve(p.name()).resolve(f.name());
+            DrillResult r = drills.make(p, f.name(), 3, dir);
             StringBuilder values = new StringBuilder();
             r.values().forEach((k, v) -> values.append(k).append('=').append(v).append(' '));
-            System.out.println(f.name() + ": " + values);
+            System.out.println(p.name() + " " + f.name() + ": " + values);
             for (Measurement m : p.measurements()) {
                 double v = r.values().get(m.metric());
                 if (f.healthy()) {
@@ -40,9 +46,9 @@ class DrillsTest {
                     assertFalse(m.accepts(v), f.name() + " must show in " + m.metric() + ", got " + v);
                 }
             }
-            assertTrue(Files.exists(tmp.resolve(f.name()).resolve("students/qc-sheet.csv")));
-            assertEquals(true, Drills.check(tmp.resolve(f.name()), f.name().toUpperCase()).correct());
-            assertEquals(false, Drills.check(tmp.resolve(f.name()), "something-else").correct());
+            assertTrue(Files.exists(dir.resolve("students/qc-sheet.csv")));
+            assertEquals(true, Drills.check(dir, f.name().toUpperCase()).correct());
+            assertEquals(false, Drills.check(dir, "something-else").correct());
         }
     }
 }
