@@ -118,11 +118,24 @@ public final class ScenarioLibrary {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(dir, 4)) {
-            return files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("index.yaml"))
+            return files.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("index.yaml")
+                            && looksLikeScenario(p))
                     .map(p -> localEntry(dir.relativize(p), p))
                     .sorted(Comparator.comparing(ScenarioEntry::name)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /**
+     * Whether a YAML file under the scenarios folder is a scenario (it names its {@code modality:} at the top
+     * level), not a data file that lives beside the scenarios (e.g. {@code qa/drills.yaml}).
+     */
+    private static boolean looksLikeScenario(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.anyMatch(l -> l.startsWith("modality:"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true; // unreadable: list it, and let loading it report the problem
         }
     }
 

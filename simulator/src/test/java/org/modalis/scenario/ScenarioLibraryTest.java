@@ -29,6 +29,17 @@ class ScenarioLibraryTest {
         assertEquals("mri", all.get(2).modality());
     }
 
+    /** Data files beside the scenarios (e.g. qa/drills.yaml: no top-level modality) are not listed as scenarios. */
+    @Test
+    void dataFilesBesideTheScenariosAreNotListed(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(FOLDER).resolve("qa"));
+        Files.writeString(dir.resolve(FOLDER).resolve("qa/drills.yaml"), "- name: ct-daily-qc\n  scenario: qa/x\n");
+        Files.writeString(dir.resolve(FOLDER).resolve("qa/scan.yaml"), "title: t\nmodality: ct\nphantom: p\n");
+        var names = library(dir).list().stream().map(ScenarioEntry::name).toList();
+        org.junit.jupiter.api.Assertions.assertTrue(names.contains("qa/scan"), names.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(names.contains("qa/drills"), names.toString());
+    }
+
     @Test
     void aLocalCopyOfABuiltInIsListedOnce(@TempDir Path dir) throws Exception {
         Path local = dir.resolve(FOLDER).resolve("ct/minimal.yaml");
