@@ -101,6 +101,11 @@ final class Simulation implements AutoCloseable {
 
     /** B-mode runs on the CPU here (the GL delay-and-sum twin is not wired beside the viewer's window). */
     private SimulationOutcome ultrasound(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
+        String mode = sc.section("ultrasound").getString("mode");
+        if (!mode.equals("b-mode")) {
+            return SimulationOutcome.failed(generation, request, "ultrasound.mode " + mode + " runs from the command line"
+                    + " ('modalis run " + sc.name() + "'): the viewer shows B-mode; set ultrasound.mode=b-mode to image the phantom");
+        }
         UltrasoundJob job = new UltrasoundScenarioBinding(tissues).bind(sc);
         UltrasoundResult result = new UltrasoundPipeline().run(job, progress);
         return new SimulationOutcome(generation, request, sc, new UltrasoundView(job, result),

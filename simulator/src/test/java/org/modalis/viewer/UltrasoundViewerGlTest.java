@@ -129,4 +129,15 @@ class UltrasoundViewerGlTest {
             assertTrue(Files.size(dir.resolve(f)) > 0, f);
         }
     }
+
+    /** A Doppler lesson is refused with the reason (the viewer shows B-mode), and the last image stays. */
+    @Test
+    @Order(5)
+    void dopplerScenariosPointToTheCommandLine() {
+        viewer.awaitResult(WAIT);
+        viewer.open("ultrasound/doppler-pw-laminar");
+        SimulationOutcome o = viewer.awaitResult(WAIT);
+        assertTrue(!o.ok() && o.error().contains("modalis run"), () -> "expected a refusal, got " + o.error());
+        assertTrue(viewer.shown().isPresent(), "the last good image stays on screen");
+    }
 }
