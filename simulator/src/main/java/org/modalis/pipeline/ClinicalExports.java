@@ -77,6 +77,31 @@ public final class ClinicalExports {
     }
 
     /**
+     * The frames of a fluoroscopy or DSA run as a series of Digital X-Ray instances, {@code frames/0001.dcm} …
+     * in time order (DSA frames, ln(mask/live), are stored as −ln E with E = live/mask, so the subtraction image
+     * is what the viewer shows).
+     */
+    public static List<Path> xraySequence(OutputDirectory out, Scenario scenario, org.modalis.xray.SequenceResult seq) {
+        if (!ExportFormats.of(scenario).dicom()) {
+            return List.of();
+        }
+        var grid = seq.last().image().grid();
+        int size = grid.nx() * grid.ny();
+        boolean subtraction = seq.quantity().startsWith("ln(");
+        List<Image> frames = new java.util.ArrayList<>();
+        for (int f = 0; f < seq.count(); f++) {
+            float[] e = new float[size];
+            for (int k = 0; k < size; k++) {
+                float v = seq.frames()[f * size + k];
+                e[k] = subtraction ? (float) Math.exp(-v) : v;
+            }
+            frames.add(new Image(grid, e, "relative exposure", "1", seq.last().image().window()));
+        }
+        return DicomFiles.write(out, "frames",
+                DxImageIod.buildSeries(study(scenario), frames, XrayClinicalTags.of(scenario, seq.last())));
+    }
+
+    /**
      * US Image of a scan-converted B-mode frame, for the ultrasound modality's export to call: 8-bit grey
      * through {@code dynamicRange} (e.g. level −30, width 60 dB), rows from the largest y (the transducer
      * face) down. No NIfTI: a B-mode frame lives in the probe's frame, not the patient's.

@@ -62,7 +62,8 @@ public final class XrayExport {
      * Writes a fluoroscopy or DSA run: {@code frames.npy} (float32, frames × rows × cols), {@code frames.png} (up
      * to 16 frames evenly picked, tiled left to right and top to bottom, through the same display LUT), and the
      * final image as {@link #write} does ({@code image.npy}, {@code truth.npy}, {@code image.png}, metrics).
-     * DSA frames hold ln(mask/live), shown on a linear window (iodine bright).
+     * DSA frames hold ln(mask/live), shown on a linear window (iodine bright). With {@code dicom} in the formats the
+     * frames also go out as a DX series, {@code frames/0001.dcm} ….
      */
     public static List<Path> writeSequence(Path dir, Scenario scenario, SequenceResult seq) {
         List<Path> written = new ArrayList<>(write(dir, scenario, seq.last()));
@@ -71,6 +72,7 @@ public final class XrayExport {
         out.write("frames.npy", s -> NpyWriter.writeFloat32(s, new int[] {seq.count(), g.ny(), g.nx()}, seq.frames()));
         Image tiles = tiles(seq, scenario);
         out.write("frames.png", s -> PngWriter.writeGrey(s, tiles, 0, tiles.window(), PngRowOrder.LARGEST_Y_AT_TOP));
+        ClinicalExports.xraySequence(out, scenario, seq);
         written.addAll(out.written());
         return written;
     }

@@ -3,6 +3,7 @@ package org.modalis.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,6 +141,41 @@ class ClinicalExportsTest {
         }
         assertEquals(scenario("xray/mas-noise").section("xray").getDouble("kvp"), d.get("KVP").asDouble(), 1e-9);
         assertTrue(d.get("EntranceDoseInmGy").asDouble() > 0);
+    }
+
+    /**
+     * A fluoroscopy run's frames go out as one DX series beside the final image: valid per dciodvfy, one series
+     * UID shared by the frames and different from the final image's, instance numbers 1 … n in time order, and
+     * each frame's pixels are the frame's −ln E from frames.npy (to the 1e-3 storage step).
+     */
+    @Test
+    void fluoroscopyFramesAreADigitalXraySeries() throws Exception {
+        Path out = dir.resolve("fluoro");
+        List<String> names = run(scenario("xray/fluoroscopy-pulse-rate", "xray.cols=32", "xray.rows=16", "xray.duration_s=0.2",
+                "output.format=npy,dicom"), out);
+        NpyArray frames = NpyReader.read(out.resolve("frames.npy"));
+        int n = frames.shape()[0];
+        int ny = frames.shape()[1];
+        int nx = frames.shape()[2];
+        assertTrue(n >= 2, "a series needs frames: " + n);
+        for (int f = 1; f <= n; f++) {
+            assertTrue(names.contains(String.format("frames/%04d.dcm", f)), names.toString());
+        }
+        assertEquals(List.of(), ExternalValidators.errors(ExternalValidators.dciodvfy(out.resolve("frames/0001.dcm"))));
+        JsonNode first = ExternalValidators.python("dicom_dump.py", out.resolve("frames/0001.dcm"), "pydicom", "numpy");
+        JsonNode last = ExternalValidators.python("dicom_dump.py", out.resolve(String.format("frames/%04d.dcm", n)), "pydicom", "numpy");
+        JsonNode image = ExternalValidators.python("dicom_dump.py", out.resolve("image.dcm"), "pydicom", "numpy");
+        assertEquals(first.get("SeriesInstanceUID").asText(), last.get("SeriesInstanceUID").asText());
+        assertNotEquals(first.get("SeriesInstanceUID").asText(), image.get("SeriesInstanceUID").asText());
+        assertEquals(1, first.get("InstanceNumber").asInt());
+        assertEquals(n, last.get("InstanceNumber").asInt());
+        for (int r = 0; r < ny; r++) {
+            for (int c = 0; c < nx; c++) {
+                double attenuation = last.get("_stored").get(r * nx + c).asDouble() / DxImageIod.SCALE - DxImageIod.OFFSET / DxImageIod.SCALE;
+                double e = frames.data()[((n - 1) * ny + (ny - 1 - r)) * nx + c];
+                assertEquals(-Math.log(Math.max(e, 1e-9)), attenuation, 0.5e-3 + 1e-6);
+            }
+        }
     }
 
     @Test

@@ -29,15 +29,32 @@ public final class DxImageIod {
 
     /** The instance for a 2-D relative-exposure image (columns x, rows detector z). */
     public static DicomInstance build(StudyContext study, Image relativeExposure, DxAcquisitionTags tags) {
+        return build(study, relativeExposure, tags, SERIES, 1);
+    }
+
+    /**
+     * The frames of a fluoroscopy or DSA run as one series of DX instances (series 2 of the study, instance
+     * numbers 1 … n in time order, sharing the run's acquisition tags), beside the run's final image (series 1).
+     */
+    public static List<DicomInstance> buildSeries(StudyContext study, List<Image> relativeExposures, DxAcquisitionTags tags) {
+        List<DicomInstance> out = new java.util.ArrayList<>();
+        for (int n = 0; n < relativeExposures.size(); n++) {
+            out.add(build(study, relativeExposures.get(n), tags, SERIES + 1, n + 1));
+        }
+        return out;
+    }
+
+    private static DicomInstance build(StudyContext study, Image relativeExposure, DxAcquisitionTags tags, int series,
+                                       int instance) {
         if (!relativeExposure.grid().is2d()) {
             throw new IllegalArgumentException("a radiograph is one 2-D image, got nz = " + relativeExposure.grid().nz());
         }
         Image attenuation = attenuation(relativeExposure);
-        String uid = study.instanceUid(SERIES, 1);
+        String uid = study.instanceUid(series, instance);
         DataSet d = new DataSet()
                 .putAll(CommonModules.patientAndStudy(study))
-                .putAll(CommonModules.seriesAndEquipment(study, "DX", SERIES, tags.seriesDescription(), null, true))
-                .putAll(CommonModules.generalImage(study, 1))
+                .putAll(CommonModules.seriesAndEquipment(study, "DX", series, tags.seriesDescription(), null, true))
+                .putAll(CommonModules.generalImage(study, instance))
                 .putAll(CommonModules.pixels16(attenuation.grid(), ATTENUATION.encode(attenuation, 0), false))
                 .putAll(dxImage(tags))
                 .putAll(CommonModules.windows(List.of(stored(tags.window()))))
