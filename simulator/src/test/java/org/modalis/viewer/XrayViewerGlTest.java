@@ -111,4 +111,48 @@ class XrayViewerGlTest {
 
 
 
+
+    /**
+     * Flicker on the real window: with A kept at 1 mAs and B at 4 mAs (other noise), frames rendered over 1.3 s
+     * (more than one 1 s flicker period) show, at a pixel where the two differ, exactly A's grey or B's grey
+     * (Window.grey of the respective image), and both of them.
+     */
+    @Test
+    @Order(4)
+    void flickerAlternatesBetweenTheTwoImages() throws Exception {
+        XrayView a = viewer.awaitResult(WAIT).xray();
+        viewer.keepAsA();
+        viewer.set("xray.mas", "4");
+        XrayView b = viewer.awaitResult(WAIT).xray();
+        Window w = viewer.displayWindow();
+        ViewTransform.Placement p = viewer.placement(PanelKind.IMAGE);
+        int ci = -1, cj = -1;
+        for (int j = 2; j < 62 && ci < 0; j += 3) {
+            for (int i = 2; i < 62; i += 3) {
+                if (w.grey(a.image().at(i, j)) != w.grey(b.image().at(i, j))) {
+                    ci = i;
+                    cj = j;
+                    break;
+                }
+            }
+        }
+        assertTrue(ci >= 0, "A and B differ somewhere on screen");
+        int greyA = w.grey(a.image().at(ci, cj));
+        int greyB = w.grey(b.image().at(ci, cj));
+        viewer.setCompare(CompareMode.FLICKER);
+        boolean sawA = false, sawB = false;
+        long end = System.nanoTime() + 1_300_000_000L;
+        while (System.nanoTime() < end) {
+            int g = ViewerFixture.grey(viewer.capture(), p, ci, cj);
+            assertTrue(g == greyA || g == greyB, "flicker shows A (" + greyA + ") or B (" + greyB + "), got " + g);
+            sawA |= g == greyA;
+            sawB |= g == greyB;
+            Thread.sleep(40);
+        }
+        System.out.printf("viewer xray: flicker at pixel (%d, %d): A grey %d seen %b, B grey %d seen %b%n", ci, cj, greyA, sawA, greyB, sawB);
+        assertTrue(sawA && sawB, "both images within one period");
+        viewer.setCompare(CompareMode.OFF);
+        viewer.resetOverrides();
+        viewer.awaitResult(WAIT);
+    }
 }
