@@ -2,18 +2,7 @@
 # Regenerates the pictures of docs/ct.md from the project's own scenarios:
 #   bash bench/docs/make_ct_figures.sh
 # Each figure is the image.png (or raw.png) of a lesson run, with the variant named in the file name.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/images/ct
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-shot() { # name scenario [--set ...]
-    local name=$1 scenario=$2; shift 2
-    ./modalis run "$scenario" --out "$tmp/$name" -q "$@" > "$tmp/$name.log"
-    cp "$tmp/$name/image.png" "$out/$name.png"
-}
+source "$(dirname "$0")/figures_common.sh" ct
 
 shot head scenarios/ct/head.yaml
 cp "$tmp/head/raw.png" "$out/head-sinogram.png"
@@ -32,6 +21,4 @@ shot motion scenarios/ct/motion.yaml
 shot partial-volume scenarios/ct/partial-volume.yaml
 shot detector-undersampling scenarios/ct/detector-undersampling.yaml
 shot detector-undersampling-fine scenarios/ct/detector-undersampling.yaml --set ct.bins=736 --set ct.bin_mm=1 --set ct.detector_offset=0.25
-grep -h -E "cupping_hu|streak_index_hu|ring_index_hu|sd_hu|max_hu|starved" "$tmp"/*.log > "$out/metrics.txt" || true
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "cupping_hu|streak_index_hu|ring_index_hu|roi.(centre|background|rod-[0-9.]+mm).(sd|max)_hu|starved|ctdi_vol|expect" "$f" || true; done > "$out/metrics.txt"
-echo "wrote $(ls "$out" | wc -l) files to $out"
+summarise "cupping_hu|streak_index_hu|ring_index_hu|roi.(centre|background|rod-[0-9.]+mm).(sd|max)_hu|starved|ctdi_vol|expect"

@@ -2,18 +2,7 @@
 # Regenerates the pictures of docs/mri.md from the project's own MRI lessons:
 #   bash bench/docs/make_mri_figures.sh
 # Each figure is the image.png (or raw.png / truth.png) of a lesson run, with the variant named in the file name.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/images/mri
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-shot() { # name scenario [--set ...]
-    local name=$1 scenario=$2; shift 2
-    ./modalis run "$scenario" --out "$tmp/$name" -q "$@" > "$tmp/$name.log"
-    cp "$tmp/$name/image.png" "$out/$name.png"
-}
+source "$(dirname "$0")/figures_common.sh" mri
 
 shot brain-t1 scenarios/mri/brain-t1.yaml
 cp "$tmp/brain-t1/raw.png" "$out/brain-t1-kspace.png"
@@ -43,5 +32,4 @@ for seq in fid se ste; do
     ./modalis bloch --sequence "$seq" --out "$tmp/bloch-$seq" > "$tmp/bloch-$seq.log"
     cp "$tmp/bloch-$seq/bloch.png" "$out/bloch-$seq.png"
 done
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "roi.(white-matter|grey-matter|csf|fat|streaks|artifact|zipper|beside-zipper|left-wm|right-wm).mean =|roi.csf.snr|marker_shift|g_factor|echoes|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect" "$f" || true; done > "$out/metrics.txt"
-echo "wrote $(ls "$out" | wc -l) files to $out"
+summarise "roi.(white-matter|grey-matter|csf|fat|streaks|artifact|zipper|beside-zipper|left-wm|right-wm).mean =|roi.csf.snr|marker_shift|g_factor|echoes|roi.white-matter.snr|fat_shift|ghost_to_signal|gibbs_overshoot|background_mean_over_sd|expect"

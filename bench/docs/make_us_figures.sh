@@ -4,18 +4,7 @@
 # Each figure is the image.png (or truth.png) of a lesson run, with the variant named in the file name; some runs
 # widen the field of view (more lines) so the picture shows the artifact in context. MODALIS overrides the
 # launcher (e.g. MODALIS="java -jar some/modalis.jar").
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/images/ultrasound
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-shot() { # name scenario [--set ...]
-    local name=$1 scenario=$2; shift 2
-    ${MODALIS:-./modalis} run "$scenario" --out "$tmp/$name" -q "$@" > "$tmp/$name.log"
-    cp "$tmp/$name/image.png" "$out/$name.png"
-}
+source "$(dirname "$0")/figures_common.sh" ultrasound
 
 wide=(--set ultrasound.width_mm=24 --set ultrasound.lines=64 --set ultrasound.depth_mm=36 --set ultrasound.focus_mm=25)
 shot liver scenarios/ultrasound/posterior-enhancement.yaml "${wide[@]}"
@@ -26,5 +15,4 @@ shot grating-lobes-half-wavelength scenarios/ultrasound/grating-lobes.yaml --set
 shot focus-at-wire scenarios/ultrasound/focus.yaml
 shot focus-at-40mm scenarios/ultrasound/focus.yaml --set ultrasound.focus_mm=40
 shot m-mode scenarios/ultrasound/m-mode.yaml
-for f in "$tmp"/*.log; do echo "== $(basename "$f" .log)"; grep -E "contrast|snr|fwhm|depth_error|penetration|expect" "$f" || true; done > "$out/metrics.txt"
-echo "wrote $(ls "$out" | wc -l) files to $out"
+summarise "contrast|snr|fwhm|depth_error|penetration|expect"

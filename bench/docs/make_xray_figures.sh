@@ -2,19 +2,7 @@
 # Regenerates the pictures of docs/xray.md from the project's own X-ray lessons:
 #   bash bench/docs/make_xray_figures.sh
 # Each figure is the image.png (or frames.png) of a lesson run, with the variant named in the file name.
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-out=docs/images/xray
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$out"
-
-shot() { # name scenario [--set ...]
-    local name=$1 scenario=$2; shift 2
-    ./modalis run "$scenario" --out "$tmp/$name" -q "$@" > "$tmp/$name.log"
-    cp "$tmp/$name/image.png" "$out/$name.png"
-    if [ -f "$tmp/$name/frames.png" ]; then cp "$tmp/$name/frames.png" "$out/$name-frames.png"; fi
-}
+source "$(dirname "$0")/figures_common.sh" xray
 
 shot exposure-index scenarios/xray/exposure-index.yaml
 shot exposure-index-16mas scenarios/xray/exposure-index.yaml --set xray.mas=16

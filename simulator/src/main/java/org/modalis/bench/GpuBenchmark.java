@@ -83,7 +83,6 @@ public final class GpuBenchmark {
             + "|---|---|---|---|---|---|---|---|";
 
     private final FbpBenchmark timer;
-    private GlContext context;
 
     /** @param warmups untimed runs first, ≥ 0; @param repeats timed runs, ≥ 1 */
     public GpuBenchmark(int warmups, int repeats) {
@@ -92,7 +91,6 @@ public final class GpuBenchmark {
 
     /** All operators (and FBP) for one case on the context {@code gl}. */
     public List<Result> run(GlContext gl, int size, int views) {
-        this.context = gl;
         Grid grid = Grid.square(size, size * 1e-3, 1e-3);
         List<Result> out = new ArrayList<>();
         try (GlBackprojector glb = new GlBackprojector(gl); GlJosephProjector glj = new GlJosephProjector(gl)) {
@@ -113,8 +111,8 @@ public final class GpuBenchmark {
             ParallelBeamGeometry parallel = ParallelBeamGeometry.standard(views, size, grid.dx());
             out.add(fbp("FBP parallel (filter on GPU)", new Sinogram(parallel, FbpBenchmark.discs(parallel).data()), grid, fused));
         }
-        out.add(beamforming(size));
-        out.add(gridding(size));
+        out.add(beamforming(gl, size));
+        out.add(gridding(gl, size));
         return out;
     }
 
@@ -123,7 +121,7 @@ public final class GpuBenchmark {
      * aperture, {@code size}·6 samples (a 128-line, 6 cm, 5 MHz frame at 8 samples per period is size 256:
      * ≈ 3100 samples); updates = lines × samples × aperture elements.
      */
-    private Result beamforming(int size) {
+    private Result beamforming(GlContext context, int size) {
         int lines = Math.max(2, size / 2), aperture = 65, samples = 6 * size;
         double pitch = 0.3e-3;
         float[] ex = new float[lines * aperture];
@@ -167,7 +165,7 @@ public final class GpuBenchmark {
      * Gridding of a golden-angle radial acquisition onto the 2× grid of a {@code size}² image: {@code size} spokes of
      * 2·{@code size} samples; updates = samples × the kernel's 4 × 4 cells.
      */
-    private Result gridding(int size) {
+    private Result gridding(GlContext context, int size) {
         RadialTrajectory t = new RadialTrajectory(size, 2 * size, 1 / 0.24, true);
         int count = t.spokes() * t.samples();
         float[] kx = new float[count], ky = new float[count], data = new float[2 * count];

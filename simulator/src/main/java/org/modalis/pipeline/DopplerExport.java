@@ -2,13 +2,11 @@ package org.modalis.pipeline;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.io.JsonWriter;
 import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
@@ -80,14 +78,7 @@ final class DopplerExport {
 
     private static List<Path> report(OutputDirectory out, Scenario scenario, MetricSet metrics, Trace trace,
                                      Map<String, Object> extraValues) {
-        List<String> files = new ArrayList<>();
-        for (Path p : out.written()) {
-            files.add(p.getFileName().toString());
-        }
-        files.add("metrics.json");
         Map<String, Object> extra = new LinkedHashMap<>(extraValues);
-        Map<String, Object> report = RunReport.of(scenario, metrics, trace, files, extra);
-        out.write("metrics.json", s -> new JsonWriter().write(s, report));
-        return out.written();
+        return RunReport.write(out, scenario, metrics, trace, extra);
     }
 }

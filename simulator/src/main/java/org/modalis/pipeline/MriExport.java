@@ -1,14 +1,12 @@
 package org.modalis.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.io.JsonWriter;
 import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
@@ -52,18 +50,11 @@ public final class MriExport {
             out.write("raw.png", s -> PngWriter.writeGrey(s, logK, 0, logK.window(), PngRowOrder.ROW_ZERO_AT_TOP));
         }
         ClinicalExports.mri(out, scenario, result);
-        List<String> files = new ArrayList<>();
-        for (Path p : out.written()) {
-            files.add(p.getFileName().toString());
-        }
-        files.add("metrics.json");
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
         extra.put("image_size", List.of(result.images().magnitude().grid().nx(), result.images().magnitude().grid().ny()));
         extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
-        Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
-        out.write("metrics.json", s -> new JsonWriter().write(s, report));
-        return out.written();
+        return RunReport.write(out, scenario, result.metrics(), result.trace(), extra);
     }
 
     /** The coils' k-spaces one after the other: shape (coils, phase lines, readout samples). */

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import org.modalis.mri.MriJob;
 import org.modalis.mri.MriPipeline;
 import org.modalis.mri.MriResult;
-import org.modalis.gpu.BackendChoice;
 import org.modalis.gpu.mri.GlGridder;
 import org.modalis.scenario.Scenario;
 import org.modalis.tissue.TissueCatalog;
@@ -27,18 +26,13 @@ public final class MriModality implements Modality {
     public ModalityRun run(Scenario scenario, Progress progress, String backendMode, PrintWriter log) {
         MriJob job = new MriScenarioBinding(tissues).bind(scenario);
         MriResult result;
-        if (job.setup().radial() != null && !backendMode.equalsIgnoreCase("cpu")) {
+        if (job.setup().radial() != null) {
             // Radial: the gridding spread has a GL twin; the analytic k-space and the FFT stay on the CPU.
-            try (BackendChoice choice = BackendChoice.choose(backendMode)) {
-                log.println("modalis: gridding " + choice.describe());
-                if (choice.context() != null) {
-                    try (GlGridder gl = new GlGridder(choice.context())) {
-                        result = new MriPipeline(gl, BackendNames.traceName(choice)).run(job, progress);
-                    }
-                } else {
-                    result = new MriPipeline().run(job, progress);
+            result = TwinSelection.run(backendMode, log, "gridding", (gl, backend) -> {
+                try (GlGridder gridder = new GlGridder(gl)) {
+                    return new MriPipeline(gridder, backend).run(job, progress);
                 }
-            }
+            }, () -> new MriPipeline().run(job, progress));
         } else {
             if (backendMode.equals("gpu")) {
                 log.println("modalis: Cartesian MRI runs on the CPU (the GL twin is of radial gridding)");

@@ -32,6 +32,22 @@ public final class RunReport {
         return new Check(e.metric(), e.min(), e.max(), v, v != null && e.accepts(v), e.why());
     }
 
+    /**
+     * Writes {@code metrics.json} into {@code out} after the run's other outputs: the report of {@link #of} with the
+     * names of the files written so far plus its own; returns every path written.
+     */
+    public static List<java.nio.file.Path> write(org.modalis.io.OutputDirectory out, Scenario scenario, MetricSet metrics,
+                                                 Trace trace, Map<String, Object> extra) {
+        List<String> files = new java.util.ArrayList<>();
+        for (java.nio.file.Path p : out.written()) {
+            files.add(p.getFileName().toString());
+        }
+        files.add("metrics.json");
+        Map<String, Object> report = of(scenario, metrics, trace, files, extra);
+        out.write("metrics.json", s -> new org.modalis.io.JsonWriter().write(s, report));
+        return out.written();
+    }
+
     public static Map<String, Object> of(Scenario scenario, MetricSet metrics, Trace trace, List<String> files,
                                          Map<String, Object> extra) {
         Map<String, Object> root = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.modalis.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.modalis.image.Window;
 import org.modalis.metrics.MetricSet;
 import org.modalis.ultrasound.MModeImaging;
 import org.modalis.ultrasound.UltrasoundProtocol;
-import org.modalis.io.JsonWriter;
 import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
@@ -60,13 +58,12 @@ public final class UltrasoundExport {
         Image image = new Image(grid, result.db(), "M-mode", "dB", window);
         out.write("image.npy", s -> NpyWriter.writeImage(s, image));
         out.write("image.png", s -> PngWriter.writeGrey(s, image, 0, window, PngRowOrder.ROW_ZERO_AT_TOP));
-        List<String> files = new ArrayList<>(List.of("image.npy", "image.png", "metrics.json"));
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
         extra.put("image_size", List.of(result.frames(), result.samples()));
         extra.put("depth_step_mm", depthStep * 1e3);
         extra.put("time_step_s", 1 / result.prfHz());
-        return finish(out, scenario, metrics, trace, files, extra);
+        return RunReport.write(out, scenario, metrics, trace, extra);
     }
 
     public static List<Path> write(Path dir, Scenario scenario, UltrasoundResult result) {
@@ -90,11 +87,6 @@ public final class UltrasoundExport {
         }
         ClinicalExports.ultrasound(out, scenario, faceAtLargestRow(result.image()), window,
                 result.job().transducer().centreFrequencyHz());
-        List<String> files = new ArrayList<>();
-        for (Path p : out.written()) {
-            files.add(p.getFileName().toString());
-        }
-        files.add("metrics.json");
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
         var g = result.grid();
@@ -105,13 +97,6 @@ public final class UltrasoundExport {
         extra.put("lines", layout.lines());
         extra.put("echo_sources", result.sourceCount());
         extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
-        return finish(out, scenario, result.metrics(), result.trace(), files, extra);
-    }
-
-    private static List<Path> finish(OutputDirectory out, Scenario scenario, MetricSet metrics, Trace trace, List<String> files,
-                                     Map<String, Object> extra) {
-        Map<String, Object> report = RunReport.of(scenario, metrics, trace, files, extra);
-        out.write("metrics.json", s -> new JsonWriter().write(s, report));
-        return out.written();
+        return RunReport.write(out, scenario, result.metrics(), result.trace(), extra);
     }
 }

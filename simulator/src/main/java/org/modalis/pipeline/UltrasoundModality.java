@@ -7,10 +7,8 @@ import org.modalis.tissue.TissueCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import org.modalis.metrics.Metric;
-import org.modalis.gpu.BackendChoice;
 import org.modalis.gpu.ultrasound.GlDelayAndSum;
 import org.modalis.metrics.MetricSet;
-import org.modalis.gpu.BackendChoice;
 import org.modalis.gpu.ultrasound.GlDelayAndSum;
 import org.modalis.metrics.MetricSet;
 import org.modalis.physics.Rng;
@@ -57,22 +55,12 @@ public final class UltrasoundModality implements Modality {
         if (scenario.section("ultrasound").getString("mode").equals("m-mode")) {
             return mmode(scenario, job, binding.wall(scenario), progress);
         }
-        UltrasoundResult result;
-        if (backendMode.equalsIgnoreCase("cpu")) {
-            result = new UltrasoundPipeline().run(job, progress);
-        } else {
-            // The channel simulation stays on the CPU; the delay-and-sum has a GL twin.
-            try (BackendChoice choice = BackendChoice.choose(backendMode)) {
-                log.println("modalis: beamforming " + choice.describe());
-                if (choice.context() != null) {
-                    try (GlDelayAndSum gl = new GlDelayAndSum(choice.context(), job.transducer().pitch())) {
-                        result = new UltrasoundPipeline(gl, BackendNames.traceName(choice)).run(job, progress);
-                    }
-                } else {
-                    result = new UltrasoundPipeline().run(job, progress);
-                }
+        // The channel simulation stays on the CPU; the delay-and-sum has a GL twin.
+        UltrasoundResult result = TwinSelection.run(backendMode, log, "beamforming", (gl, backend) -> {
+            try (GlDelayAndSum das = new GlDelayAndSum(gl, job.transducer().pitch())) {
+                return new UltrasoundPipeline(das, backend).run(job, progress);
             }
-        }
+        }, () -> new UltrasoundPipeline().run(job, progress));
         progress.finish();
         var p = job.protocol();
         String summary = String.format(Locale.ROOT, "%s · %s %.1f MHz · %d lines · depth %.0f mm, focus %.0f mm · %d echo sources",

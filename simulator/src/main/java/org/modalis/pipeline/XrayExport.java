@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.io.JsonWriter;
 import org.modalis.io.NpyWriter;
 import org.modalis.io.OutputDirectory;
 import org.modalis.io.PngRowOrder;
@@ -44,18 +43,11 @@ public final class XrayExport {
             out.write("image.png", s -> PngWriter.writeGrey(s, shown, 0, shown.window(), PngRowOrder.LARGEST_Y_AT_TOP));
         }
         ClinicalExports.xray(out, scenario, result);
-        List<String> files = new ArrayList<>();
-        for (Path p : out.written()) {
-            files.add(p.getFileName().toString());
-        }
-        files.add("metrics.json");
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("phantom", RunReport.describePhantom(scenario.phantom()));
         extra.put("image_size", List.of(result.image().grid().nx(), result.image().grid().ny()));
         extra.put("display_window", Map.of("level", window.level(), "width", window.width()));
-        Map<String, Object> report = RunReport.of(scenario, result.metrics(), result.trace(), files, extra);
-        out.write("metrics.json", s -> new JsonWriter().write(s, report));
-        return out.written();
+        return RunReport.write(out, scenario, result.metrics(), result.trace(), extra);
     }
 
     /**

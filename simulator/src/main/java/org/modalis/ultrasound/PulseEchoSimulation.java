@@ -109,7 +109,7 @@ public final class PulseEchoSimulation {
         double reach = range / (2 * protocol.receiveFNumber()) + probe.pitch();
         double omega = 2 * Math.PI * sources.centreFrequency[s] / fs; // carrier phase per sample
         double cr = sources.amplitude[s] * h[0], ci = sources.amplitude[s] * h[1];
-        double[] step = {Math.cos(omega), Math.sin(omega)};
+        double stepC = Math.cos(omega), stepS = Math.sin(omega); // the carrier's rotation per sample
         for (int a = 0; a < layout.aperture(); a++) {
             double ex = layout.elementX()[l * layout.aperture() + a];
             if (Math.abs(ex - centre) > reach) {
@@ -118,12 +118,12 @@ public final class PulseEchoSimulation {
             double dx = x - ex;
             double r = Math.sqrt(dx * dx + z * z);
             double gain = directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
-            stamp(out, a * layout.samples(), (tx + m * r) * fs, omega, step, cr * gain, ci * gain);
+            stamp(out, a * layout.samples(), (tx + m * r) * fs, omega, stepC, stepS, cr * gain, ci * gain);
         }
     }
 
     /** Adds Re{C·e^{iω(k − τ)}}·g(k − τ) to the trace at {@code offset}, τ in samples. */
-    private void stamp(float[] out, int offset, double tau, double omega, double[] step, double cr, double ci) {
+    private void stamp(float[] out, int offset, double tau, double omega, double stepC, double stepS, double cr, double ci) {
         int k0 = Math.max(0, (int) Math.ceil(tau - halfLength + 1));
         int k1 = Math.min(layout.samples() - 1, (int) Math.floor(tau + halfLength - 1));
         if (k0 > k1) {
@@ -131,7 +131,6 @@ public final class PulseEchoSimulation {
         }
         double phase = omega * (k0 - tau);
         double c = phasors.cos(phase), sn = phasors.sin(phase);
-        double stepC = step[0], stepS = step[1];
         double t = (k0 - tau + halfLength) * TABLE_STEPS;
         for (int k = k0; k <= k1; k++, t += TABLE_STEPS) {
             int i = (int) t;

@@ -62,8 +62,9 @@ public final class GlDelayAndSum implements Beamformer, AutoCloseable {
     /** Lines {@code first … first + count − 1} in one dispatch. */
     private void dispatch(float[] channels, ChannelLayout layout, BeamGeometry geometry, int first, int count, float[] out) {
         int aperture = layout.aperture(), samples = layout.samples();
-        float[] ch = java.util.Arrays.copyOfRange(channels, first * layout.lineSize(), (first + count) * layout.lineSize());
-        float[] ex = java.util.Arrays.copyOfRange(layout.elementX(), first * aperture, (first + count) * aperture);
+        boolean whole = first == 0 && count == layout.lines(); // one batch: upload the caller's arrays as they are
+        float[] ch = whole ? channels : java.util.Arrays.copyOfRange(channels, first * layout.lineSize(), (first + count) * layout.lineSize());
+        float[] ex = whole ? layout.elementX() : java.util.Arrays.copyOfRange(layout.elementX(), first * aperture, (first + count) * aperture);
         float[] lineTable = new float[4 * count];
         for (int l = 0; l < count; l++) {
             lineTable[4 * l] = geometry.originX()[first + l];
@@ -71,7 +72,7 @@ public final class GlDelayAndSum implements Beamformer, AutoCloseable {
             lineTable[4 * l + 2] = geometry.dirZ()[first + l];
             lineTable[4 * l + 3] = geometry.apertureCentre()[first + l];
         }
-        float[] rfOut = new float[count * samples];
+        float[] rfOut = whole ? out : new float[count * samples];
         gl.run(() -> {
             try (StorageBuffer chBuffer = StorageBuffer.of(ch);
                  StorageBuffer exBuffer = StorageBuffer.of(ex);
@@ -93,7 +94,9 @@ public final class GlDelayAndSum implements Beamformer, AutoCloseable {
                 rf.read(rfOut);
             }
         });
-        System.arraycopy(rfOut, 0, out, first * samples, rfOut.length);
+        if (!whole) {
+            System.arraycopy(rfOut, 0, out, first * samples, rfOut.length);
+        }
     }
 
     /** Deletes the program (on the GL thread). */

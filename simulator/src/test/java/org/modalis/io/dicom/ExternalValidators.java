@@ -1,7 +1,6 @@
 package org.modalis.io.dicom;
 
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +42,9 @@ public final class ExternalValidators {
             if ("1".equals(System.getenv("REQUIRE_EXTERNAL_VALIDATORS"))) {
                 fail(why + " (REQUIRE_EXTERNAL_VALIDATORS=1 makes this a failure)");
             }
-            assumeTrue(false, why);
+            // A visible skip, as the GL tests do where no context exists; CI sets the variable above.
+            System.err.println("SKIPPED: " + why);
+            org.junit.jupiter.api.Assumptions.abort(why);
         }
     }
 
