@@ -124,9 +124,7 @@ public final class UltrasoundView implements ModalityView {
 
     @Override
     public void rawUpTo(int rows, float[] out) {
-        int shown = Math.min(rows, rawRows()) * rawColumns();
-        System.arraycopy(lineDb, 0, out, 0, shown);
-        java.util.Arrays.fill(out, shown, out.length, (float) (rawWindow.level() - rawWindow.width() / 2));
+        KSpaceSweep.upTo(lineDb, rawColumns(), 0, rows, (float) (rawWindow.level() - rawWindow.width() / 2), out);
     }
 
     @Override

@@ -117,11 +117,7 @@ public final class XrayView implements ModalityView {
 
     @Override
     public void rawUpTo(int rows, float[] out) {
-        float[] reading = result.raw().reading();
-        int cols = rawColumns();
-        int shown = Math.min(rows, rawRows()) * cols;
-        System.arraycopy(reading, 0, out, 0, shown);
-        java.util.Arrays.fill(out, shown, out.length, 0f);
+        KSpaceSweep.upTo(result.raw().reading(), rawColumns(), 0, rows, (float) (rawWindow.level() - rawWindow.width() / 2), out);
     }
 
     @Override
