@@ -10,6 +10,7 @@ import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.ultrasound.ArrayType;
+import org.modalis.ultrasound.EchoModel;
 import org.modalis.ultrasound.MovingWall;
 import org.modalis.ultrasound.Transducer;
 import org.modalis.ultrasound.UltrasoundJob;
@@ -52,7 +53,8 @@ public final class UltrasoundScenarioBinding {
                 rois.add(new UltrasoundJob.NamedRoi(r.name(), new CircularRoi(r.x(), r.y(), r.radius())));
             }
             return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
-                    u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed());
+                    u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed(),
+                    EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)));
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
         } catch (UserInputException e) {

@@ -19,22 +19,13 @@ import org.modalis.physics.Rng;
  */
 public final class PulseEchoSimulation {
 
-    /** Width of the lateral window in diffraction widths λz/D beyond the geometric cone of the beam. */
-    static final double DIFFRACTION_WIDTHS = 3;
-    /** Envelope table resolution: entries per sample. */
-    private static final int TABLE_STEPS = 32;
-
     private final Transducer probe;
     private final UltrasoundProtocol protocol;
-    private final ScanLines lines;
     private final ChannelLayout layout;
+    private final ScanLines lines;
     private final EchoSources sources;
-    private final GaussianPulse pulse;
-    private final TransmitBeam[] beams;
-    private final double[] floor;
-    private final float[] envelope;
-    private final int halfLength;
-    private final PhasorTable phasors = new PhasorTable();
+    private final TransmitBeams beams;
+    private final PulseStamp stamp;
     private final DirectivityTable directivity;
 
     public PulseEchoSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
@@ -44,24 +35,11 @@ public final class PulseEchoSimulation {
         this.lines = lines;
         this.layout = layout;
         this.sources = sources;
-        this.pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
+        PhasorTable phasors = new PhasorTable();
         directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED));
-        beams = new TransmitBeam[lines.count()];
-        floor = new double[lines.count()];
-        double[] h = new double[2];
-        for (int l = 0; l < lines.count(); l++) {
-            beams[l] = new TransmitBeam(probe, protocol, lines, l, phasors, directivity);
-            beams[l].field(lines.originX(l) + lines.dirX(l) * protocol.transmitFocus(),
-                    lines.dirZ(l) * protocol.transmitFocus(), h);
-            floor[l] = Math.hypot(h[0], h[1]) * Math.pow(10, protocol.beamFloorDb() / 20);
-        }
-        double sigmaSamples = pulse.sigmaT() * layout.samplingRate();
-        halfLength = (int) Math.ceil(GaussianPulse.HALF_LENGTH_SIGMAS * sigmaSamples) + 1;
-        envelope = new float[2 * halfLength * TABLE_STEPS + 2];
-        for (int i = 0; i < envelope.length; i++) {
-            double t = (double) i / TABLE_STEPS - halfLength;
-            envelope[i] = (float) Math.exp(-0.5 * t * t / (sigmaSamples * sigmaSamples));
-        }
+        beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
+        stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
+                layout.samplingRate(), phasors);
     }
 
     public ChannelLayout layout() {
@@ -71,32 +49,12 @@ public final class PulseEchoSimulation {
     /** Writes line l's noise-free traces into {@code out} ([aperture][samples], cleared first). */
     public void simulateLine(int l, float[] out) {
         java.util.Arrays.fill(out, 0, layout.lineSize(), 0f);
-        int first = 0, last = sources.count();
-        if (probe.type() == ArrayType.LINEAR) {
-            double reach = beams[l].halfAperture + DIFFRACTION_WIDTHS * probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED)
-                    * protocol.depth() / (2 * beams[l].halfAperture) + protocol.depth() / (2 * protocol.receiveFNumber());
-            first = sources.firstAtOrAfter(lines.originX(l) - reach);
-            last = sources.firstAtOrAfter(lines.originX(l) + reach);
-        }
         double[] h = new double[2];
-        for (int s = first; s < last; s++) {
-            if (probe.type() == ArrayType.LINEAR && !inCone(l, sources.x[s], sources.z[s])) {
-                continue;
-            }
-            beams[l].field(sources.x[s], sources.z[s], h);
-            double mag2 = h[0] * h[0] + h[1] * h[1];
-            if (mag2 >= floor[l] * floor[l] && mag2 > 0) {
+        for (int s = beams.firstSource(l, sources), last = beams.lastSource(l, sources); s < last; s++) {
+            if (beams.fieldAboveFloor(l, sources.x[s], sources.z[s], h)) {
                 record(l, s, h, out);
             }
         }
-    }
-
-    /** Inside the transmit cone: |x − x_l| ≤ (D/2)·|1 − z/F| + 3λ·z/D (the focused beam's geometric envelope). */
-    private boolean inCone(int l, double x, double z) {
-        double half = beams[l].halfAperture;
-        double lambda = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
-        double width = half * Math.abs(1 - z / protocol.transmitFocus()) + DIFFRACTION_WIDTHS * lambda * z / (2 * half);
-        return Math.abs(x - lines.originX(l)) <= width;
     }
 
     private void record(int l, int s, double[] h, float[] out) {
@@ -109,7 +67,7 @@ public final class PulseEchoSimulation {
         double reach = range / (2 * protocol.receiveFNumber()) + probe.pitch();
         double omega = 2 * Math.PI * sources.centreFrequency[s] / fs; // carrier phase per sample
         double cr = sources.amplitude[s] * h[0], ci = sources.amplitude[s] * h[1];
-        double stepC = Math.cos(omega), stepS = Math.sin(omega); // the carrier's rotation per sample
+        double stepC = Math.cos(omega), stepS = Math.sin(omega);
         for (int a = 0; a < layout.aperture(); a++) {
             double ex = layout.elementX()[l * layout.aperture() + a];
             if (Math.abs(ex - centre) > reach) {
@@ -118,28 +76,7 @@ public final class PulseEchoSimulation {
             double dx = x - ex;
             double r = Math.sqrt(dx * dx + z * z);
             double gain = directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
-            stamp(out, a * layout.samples(), (tx + m * r) * fs, omega, stepC, stepS, cr * gain, ci * gain);
-        }
-    }
-
-    /** Adds Re{C·e^{iω(k − τ)}}·g(k − τ) to the trace at {@code offset}, τ in samples. */
-    private void stamp(float[] out, int offset, double tau, double omega, double stepC, double stepS, double cr, double ci) {
-        int k0 = Math.max(0, (int) Math.ceil(tau - halfLength + 1));
-        int k1 = Math.min(layout.samples() - 1, (int) Math.floor(tau + halfLength - 1));
-        if (k0 > k1) {
-            return;
-        }
-        double phase = omega * (k0 - tau);
-        double c = phasors.cos(phase), sn = phasors.sin(phase);
-        double t = (k0 - tau + halfLength) * TABLE_STEPS;
-        for (int k = k0; k <= k1; k++, t += TABLE_STEPS) {
-            int i = (int) t;
-            double f = t - i;
-            double g = envelope[i] + f * (envelope[i + 1] - envelope[i]);
-            out[offset + k] += (float) ((cr * c - ci * sn) * g);
-            double nc = c * stepC - sn * stepS;
-            sn = sn * stepC + c * stepS;
-            c = nc;
+            stamp.add(out, a * layout.samples(), layout.samples(), (tx + m * r) * fs, omega, stepC, stepS, cr * gain, ci * gain);
         }
     }
 

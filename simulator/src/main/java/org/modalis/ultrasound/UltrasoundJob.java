@@ -20,10 +20,24 @@ import org.modalis.phantom.Phantom;
  * @param keepChannels  whether the per-element channel data are kept for export (memory: lines × aperture × samples)
  * @param pixel         display pixel size [m]
  * @param seed          seed of the scatterer positions and the electronic noise
+ * @param model         echo model of B-mode frames ({@link EchoModel}); kept channels force the channel model
  */
 public record UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
                             List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
-                            double pixel, long seed) {
+                            double pixel, long seed, EchoModel model) {
+
+    /** A job with the default echo model, {@link EchoModel#AUTO}. */
+    public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
+                         List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
+                         double pixel, long seed) {
+        this(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel, seed, EchoModel.AUTO);
+    }
+
+    /** The same job with another echo model. */
+    public UltrasoundJob withModel(EchoModel newModel) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
+                seed, newModel);
+    }
 
     /** A named region of interest in the probe frame. */
     public record NamedRoi(String name, CircularRoi roi) {
@@ -33,6 +47,7 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
         Objects.requireNonNull(phantom, "phantom");
         Objects.requireNonNull(transducer, "transducer");
         Objects.requireNonNull(protocol, "protocol");
+        Objects.requireNonNull(model, "model");
         wires = List.copyOf(wires);
         rois = List.copyOf(rois);
         if (!(pixel >= 10e-6 && pixel <= 2e-3)) {

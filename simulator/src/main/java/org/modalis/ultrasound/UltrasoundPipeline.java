@@ -13,7 +13,8 @@ import org.modalis.tissue.AcousticProperties;
 /**
  * B-mode from first principles: sample the phantom's acoustics ({@link Medium}), place the echo sources
  * ({@link EchoSourceField}), simulate each line's channel data with electronic noise
- * ({@link PulseEchoSimulation}), delay-and-sum ({@link CpuDelayAndSum}), envelope ({@link EnvelopeDetector}),
+ * ({@link PulseEchoSimulation}) and delay-and-sum ({@link CpuDelayAndSum}) — or, with the job's
+ * {@link EchoModel#BEAM}, compute the delay-and-sum output directly ({@link BeamDomainSimulation}) — envelope ({@link EnvelopeDetector}),
  * TGC and log compression ({@link BModeProcessing}), scan conversion ({@link ScanConverter}), measure
  * ({@link UltrasoundMetrics}). The signal and the noise are beamformed separately (beamforming is linear, so
  * their sum is the RF) to know the noise floor behind the penetration depth.
@@ -60,17 +61,25 @@ public final class UltrasoundPipeline {
                 resolutionCellArea(probe, protocol), protocol.depth() + 2 * pulse.sigmaT() * UltrasoundProtocol.ASSUMED_SPEED,
                 job.wires(), job.reverberation(), rng.stream(-1)));
         progress.advance(1);
-        PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
         float[] signal = new float[total], noise = new float[total];
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
-        if (beamformer == null) {
+        if (usesBeamModel(job) && beamformer == null) {
+            BeamDomainSimulation simulation = new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources);
+            trace.time("beam-domain echoes", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
+                simulation.simulateLine(l, signal, l * layout.samples());
+                simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2));
+                progress.advance(1);
+            }));
+        } else if (beamformer == null) {
+            PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
                 acquireLine(l, simulation, probe, layout, geometry, rng.stream(-2), signal, noise, channels);
                 progress.advance(1);
             }));
         } else {
+            PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             acquireFrame(simulation, layout, geometry, rng.stream(-2), signal, noise, channels, trace, progress);
         }
         float[] rf = new float[total];
@@ -78,6 +87,11 @@ public final class UltrasoundPipeline {
             rf[i] = signal[i] + noise[i];
         }
         return finish(job, lines, layout, medium, sources.count(), rf, signal, noise, channels, trace, progress);
+    }
+
+    /** Whether the frame is simulated in the beam domain: asked for, and no channel data to keep. */
+    static boolean usesBeamModel(UltrasoundJob job) {
+        return job.model().resolve(job.transducer()) == EchoModel.BEAM && !job.keepChannels();
     }
 
     /** Simulates every line's signal and noise channel data, then beamforms both frames with the beamformer. */

@@ -1,0 +1,104 @@
+package org.modalis.ultrasound;
+
+import org.modalis.physics.Rng;
+
+/**
+ * The beam-domain pulse-echo model: the delay-and-sum output of every line computed directly, one pulse per
+ * (source, line) instead of one per (source, line, element). DAS is linear in the sources, and with the transmit
+ * and the receive both narrow-band the beamformed line l is
+ * <pre>  rf_l(t) = Σ_s A_s·G(f_c,s)·Re{H_tx,l(s)·H_rx,l(s)·e^{i2πf_c,s(t − τ_s)}}·g(t − τ_s),   τ_s = 2·m_s·|s − O_l|</pre>
+ * with H_tx the transmit field of {@link TransmitBeam} (the same as the channel model's), H_rx the receive field
+ * of the beamformer ({@link ReceiveBeam}: apodization, expanding aperture, directivity, spreading, and the
+ * phase error between each element's true path and the delay the beamformer applies), G = sinc²(πf/fs) the
+ * mean gain of the beamformer's linear interpolation, g the two-way envelope ({@link GaussianPulse}) and m_s the
+ * source's mean slowness. The same (source, line) pairs as {@link PulseEchoSimulation} are simulated
+ * ({@link TransmitBeams}). Left out compared with the channel model: each element's envelope shift Δt_e
+ * (broadband receive focusing errors, which matter only off the main lobe and in the near field) — see
+ * docs/ultrasound.md for the parity measurements.
+ *
+ * <p>Electronic noise, white on the channels with rms σ, is after DAS white-ish with variance
+ * σ²·Σw_e²·((1−u_e)² + u_e²)/(Σw)² (independent elements; u_e the fractional delay at which element e's trace is
+ * interpolated), drawn directly on the line from the line's own stream. Lines are independent and run in parallel with
+ * results that do not depend on the thread count; no allocation per source.
+ */
+public final class BeamDomainSimulation {
+
+    /**
+     * The beamformed noise variance is evaluated every this many samples and interpolated: it is a sum over the
+     * aperture whose terms vary with each element's fractional delay, so its local mean varies smoothly.
+     */
+    private static final int NOISE_FACTOR_STEP = 8;
+
+    private final UltrasoundProtocol protocol;
+    private final ChannelLayout layout;
+    private final ScanLines lines;
+    private final EchoSources sources;
+    private final TransmitBeams beams;
+    private final ReceiveBeam[] receive;
+    private final PulseStamp stamp;
+
+    public BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
+                                BeamGeometry geometry, EchoSources sources) {
+        this.protocol = protocol;
+        this.lines = lines;
+        this.layout = layout;
+        this.sources = sources;
+        PhasorTable phasors = new PhasorTable();
+        DirectivityTable directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED));
+        beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
+        receive = new ReceiveBeam[lines.count()];
+        for (int l = 0; l < lines.count(); l++) {
+            receive[l] = new ReceiveBeam(probe, geometry, layout, l, phasors, directivity);
+        }
+        stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
+                layout.samplingRate(), phasors);
+    }
+
+    /** Writes line l's noise-free beamformed RF into {@code out[offset … offset + samples)} (cleared first). */
+    public void simulateLine(int l, float[] out, int offset) {
+        int n = layout.samples();
+        java.util.Arrays.fill(out, offset, offset + n, 0f);
+        double fs = layout.samplingRate();
+        double[] tx = new double[2], rx = new double[2];
+        for (int s = beams.firstSource(l, sources), last = beams.lastSource(l, sources); s < last; s++) {
+            double x = sources.x[s], z = sources.z[s];
+            if (!beams.fieldAboveFloor(l, x, z, tx)) {
+                continue;
+            }
+            double m = sources.slowness[s], f = sources.centreFrequency[s];
+            receive[l].field(x, z, m, f, rx);
+            double a = sources.amplitude[s] * ReceiveBeam.interpolationGain(f, fs);
+            double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
+            double ox = x - lines.originX(l);
+            double tau = 2 * m * Math.sqrt(ox * ox + z * z) * fs;
+            double omega = 2 * Math.PI * f / fs;
+            stamp.add(out, offset, n, tau, omega, Math.cos(omega), Math.sin(omega), cr, ci);
+        }
+    }
+
+    /**
+     * Adds line l's beamformed electronic noise to {@code out[offset …]}: at sample k (range r_k = c·k/(2fs)) a
+     * Gaussian of sd σ·√({@link ReceiveBeam#noiseVarianceFactor}), σ = 10^(noise dB/20), from the line's own
+     * stream of {@code rng}.
+     */
+    public void addNoise(int l, float[] out, int offset, Rng rng) {
+        double sd = Math.pow(10, protocol.noiseDb() / 20);
+        Rng stream = rng.stream(l);
+        int n = layout.samples();
+        double metresPerSample = UltrasoundProtocol.ASSUMED_SPEED / (2 * layout.samplingRate());
+        double previous = noiseSd(l, 0, sd), next = previous;
+        for (int k = 0; k < n; k++) {
+            int j = k % NOISE_FACTOR_STEP;
+            if (j == 0) {
+                previous = next;
+                next = noiseSd(l, (k + NOISE_FACTOR_STEP) * metresPerSample, sd);
+            }
+            double sdk = previous + (next - previous) * j / NOISE_FACTOR_STEP;
+            out[offset + k] += (float) (sdk * stream.gaussian());
+        }
+    }
+
+    private double noiseSd(int l, double r, double sd) {
+        return sd * Math.sqrt(receive[l].noiseVarianceFactor(r, layout.samplingRate()));
+    }
+}

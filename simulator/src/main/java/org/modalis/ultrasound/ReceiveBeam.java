@@ -1,0 +1,115 @@
+package org.modalis.ultrasound;
+
+/**
+ * The narrow-band receive field of {@link CpuDelayAndSum} on one line: what the beamformed line at the
+ * source's own arrival time sees of an echo from a point source s. The beamformer, at output range r, takes
+ * element e's trace at t_e(r) = (r + |p − e|)/c (p = O + u·r on the line, c the assumed speed), Hann-weights it
+ * over the expanding aperture |x_e − x_c| &lt; a(r) = max(r/(2F#), pitch) and divides by Σw. The echo of s reaches
+ * e at τ_e = m(|s − O| + |s − e|) (m the source's mean slowness). Writing t_e − τ_e = (2r/c − τ₀) + Δt_e with
+ * τ₀ = 2m|s − O| (the on-line arrival), the beamformed echo near its peak r_s = c·m·|s − O| is the pulse at τ₀
+ * times
+ * <pre>  H_rx(s) = Σ_e w_e(r_s)·D(θ_e)·√(r_ref/|s − e|)·exp(+i2πf_c·Δt_e) / Σ_e w_e(r_s),
+ *   Δt_e = (|p − e| − r_s)/c − m·(|s − e| − |s − O|),   p = O + u·r_s</pre>
+ * — the phase error between the element's true path and the delay the beamformer applies for the on-line
+ * point of the same arrival time. Narrow-band: each element's envelope shift Δt_e is dropped (kept in the
+ * channel model); that is the only approximation besides evaluating the weights at the peak.
+ *
+ * <p>The beamformer interpolates the traces linearly; averaged over the elements' fractional delays that is a
+ * real gain sinc²(πf/fs) on a tone of frequency f (∫₀¹[(1−u)e^{−iθu} + u·e^{iθ(1−u)}]du = sinc²(θ/2), θ = 2πf/fs;
+ * 0.950 at 8 samples per period), applied by {@link #interpolationGain}. Immutable after construction.
+ */
+final class ReceiveBeam {
+
+    private static final double TWO_PI = 2 * Math.PI;
+
+    private final PhasorTable phasors;
+    private final DirectivityTable directivity;
+    private final double originX;
+    private final double dirX;
+    private final double dirZ;
+    private final double centre;
+    private final double receiveFNumber;
+    private final double pitch;
+    private final double speed;
+    private final double[] elementX;
+
+    /** The receive field of line l with the elements its channel layout records (the ones DAS sums). */
+    ReceiveBeam(Transducer probe, BeamGeometry geometry, ChannelLayout layout, int l, PhasorTable phasors,
+                DirectivityTable directivity) {
+        this.phasors = phasors;
+        this.directivity = directivity;
+        this.originX = geometry.originX()[l];
+        this.dirX = geometry.dirX()[l];
+        this.dirZ = geometry.dirZ()[l];
+        this.centre = geometry.apertureCentre()[l];
+        this.receiveFNumber = geometry.receiveFNumber();
+        this.pitch = probe.pitch();
+        this.speed = geometry.speed();
+        elementX = new double[layout.aperture()];
+        for (int a = 0; a < elementX.length; a++) {
+            elementX[a] = layout.elementX()[l * layout.aperture() + a];
+        }
+    }
+
+    /**
+     * Writes H_rx into {@code out} = {re, im} for a source at (x, z) of mean slowness m [s/m] and echo centre
+     * frequency f [Hz].
+     */
+    void field(double x, double z, double slowness, double frequency, double[] out) {
+        double ox = x - originX;
+        double sourceRange = Math.sqrt(ox * ox + z * z);
+        double r = speed * slowness * sourceRange;
+        double px = originX + dirX * r, pz = dirZ * r;
+        double half = Math.max(r / (2 * receiveFNumber), pitch);
+        double re = 0, im = 0, weights = 0;
+        double perSecond = TWO_PI * frequency;
+        for (double ex : elementX) {
+            double d = ex - centre;
+            if (Math.abs(d) >= half) {
+                continue;
+            }
+            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
+            double dxp = px - ex, dxs = x - ex;
+            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
+            double dt = (toPoint - r) / speed - slowness * (toSource - sourceRange);
+            double amp = w * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
+            double phase = perSecond * dt;
+            re += amp * phasors.cos(phase);
+            im += amp * phasors.sin(phase);
+            weights += w;
+        }
+        out[0] = weights > 0 ? re / weights : 0;
+        out[1] = weights > 0 ? im / weights : 0;
+    }
+
+    /** Mean gain of linear interpolation of a tone of f [Hz] sampled at fs: sinc²(πf/fs). */
+    static double interpolationGain(double frequency, double samplingRate) {
+        double a = Math.PI * frequency / samplingRate;
+        double sinc = a < 1e-9 ? 1 : Math.sin(a) / a;
+        return sinc * sinc;
+    }
+
+    /**
+     * The factor by which DAS at range r [m] multiplies the variance of white channel noise (independent
+     * between elements): Σ_e w_e²·((1 − u_e)² + u_e²) / (Σ_e w_e)², u_e the fractional part of element e's delay
+     * t_e·fs at which the beamformer interpolates its trace linearly (an interpolated sample of white noise has
+     * variance (1 − u)² + u² times the channel's: 1 on a sample, 1/2 half-way).
+     */
+    double noiseVarianceFactor(double r, double samplingRate) {
+        double half = Math.max(r / (2 * receiveFNumber), pitch);
+        double px = originX + dirX * r, pz = dirZ * r;
+        double sum = 0, sumSq = 0;
+        for (double ex : elementX) {
+            double d = ex - centre;
+            if (Math.abs(d) < half) {
+                double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+                double dx = px - ex;
+                double t = (r + Math.sqrt(dx * dx + pz * pz)) / speed * samplingRate;
+                double u = t - Math.floor(t);
+                sum += w;
+                sumSq += w * w * ((1 - u) * (1 - u) + u * u);
+            }
+        }
+        return sum > 0 ? sumSq / (sum * sum) : 0;
+    }
+}
