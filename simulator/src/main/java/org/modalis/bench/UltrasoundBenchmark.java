@@ -3,12 +3,14 @@ package org.modalis.bench;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.modalis.phantom.AnalyticPhantom;
 import org.modalis.phantom.Rectangle;
 import org.modalis.phantom.Region;
 import org.modalis.pipeline.Progress;
 import org.modalis.tissue.AcousticProperties;
 import org.modalis.tissue.Tissue;
+import org.modalis.ultrasound.EchoModel;
 import org.modalis.ultrasound.Transducer;
 import org.modalis.ultrasound.UltrasoundJob;
 import org.modalis.ultrasound.UltrasoundPipeline;
@@ -17,11 +19,13 @@ import org.modalis.ultrasound.UltrasoundResult;
 
 /**
  * Wall-clock benchmark of the brief's ultrasound case: a 128-line B-mode with the {@code linear-5} probe (5 MHz,
- * 128 elements), 6 cm depth, focus 3 cm, uniform liver-like tissue (0.5 dB/(cm·MHz), 15 scatterers per
- * resolution cell: ~270 000 scatterers), per-element channel simulation, delay-and-sum, envelope, log
- * compression and scan conversion, on the common fork-join pool. Reports the median wall time, the process CPU
- * time per run, the number of echo sources and the stage times of the last run. Run it on its own:
- * {@code java -cp … org.modalis.bench.UltrasoundBenchmark [warmups] [repeats] [samplesPerPeriod]}.
+ * 128 elements), 6 cm depth, focus 3 cm, uniform liver-like tissue (0.5 dB/(cm·MHz); 15 scatterers per
+ * resolution cell ≈ 270 000 echo sources, or fewer), delay-and-sum, envelope, log compression and scan
+ * conversion, on the common fork-join pool — with the beam-domain model and, in the same run, the per-element
+ * channel model, and the ratio of their medians. Reports the median wall time, the process CPU time per run, the
+ * load average, the number of echo sources and the stage times of the last run of each model. Run it on its own:
+ * {@code java -cp … org.modalis.bench.UltrasoundBenchmark [warmups] [repeats] [samplesPerPeriod]
+ * [scatterersPerCell] [channelRepeats]} (channelRepeats 0 skips the channel model: it takes ~70 s of CPU).
  */
 public final class UltrasoundBenchmark {
 
@@ -30,8 +34,13 @@ public final class UltrasoundBenchmark {
 
     /** The benchmark job: 128 lines over the array, 6 cm, focus 3 cm, {@code samplesPerPeriod} × f₀ sampling. */
     public static UltrasoundJob job(double samplesPerPeriod) {
+        return job(samplesPerPeriod, 15);
+    }
+
+    /** The benchmark job with {@code scatterersPerCell} scatterers per resolution cell. */
+    public static UltrasoundJob job(double samplesPerPeriod, double scatterersPerCell) {
         Tissue liver = new Tissue("liver", "benchmark liver", null, null,
-                new AcousticProperties(1540, 1060, 0.5, 1, 1, 15, "benchmark"));
+                new AcousticProperties(1540, 1060, 0.5, 1, 1, scatterersPerCell, "benchmark"));
         AnalyticPhantom phantom = new AnalyticPhantom("us-bench", List.of(Region.of(new Rectangle(0, -0.04, 0.06, 0.084, 0), liver)));
         UltrasoundProtocol protocol = new UltrasoundProtocol(0.06, 0.03, 128, 0, 2, 2, 5, 0, 60, -40, samplesPerPeriod, -40);
         return new UltrasoundJob(phantom, 0, Transducer.preset("linear-5").orElseThrow(), protocol, List.of(), List.of(),
@@ -39,16 +48,28 @@ public final class UltrasoundBenchmark {
     }
 
     public static void main(String[] args) {
-        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 1;
-        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         double spp = args.length > 2 ? Double.parseDouble(args[2]) : 8;
-        UltrasoundJob job = job(spp);
+        double perCell = args.length > 3 ? Double.parseDouble(args[3]) : 15;
+        int channelRepeats = args.length > 4 ? Integer.parseInt(args[4]) : 1;
+        UltrasoundJob job = job(spp, perCell);
+        double beam = time(job.withModel(EchoModel.BEAM), warmups, repeats, spp);
+        if (channelRepeats > 0) {
+            double channel = time(job.withModel(EchoModel.CHANNEL), 0, channelRepeats, spp);
+            System.out.printf(Locale.ROOT, "channel / beam-domain wall time: %.0f×%n", channel / beam);
+        }
+    }
+
+    /** Runs the job, prints its timings and returns the median wall time [s]. */
+    private static double time(UltrasoundJob job, int warmups, int repeats, double spp) {
         var bean = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 0; i < warmups; i++) {
             new UltrasoundPipeline().run(job, Progress.NONE);
         }
         double[] wall = new double[repeats], cpu = new double[repeats];
         UltrasoundResult last = null;
+        double load = bean.getSystemLoadAverage();
         for (int i = 0; i < repeats; i++) {
             long c0 = bean.getProcessCpuTime(), t0 = System.nanoTime();
             last = new UltrasoundPipeline().run(job, Progress.NONE);
@@ -57,9 +78,11 @@ public final class UltrasoundBenchmark {
         }
         Arrays.sort(wall);
         Arrays.sort(cpu);
-        System.out.printf("ultrasound B-mode 128 lines, 6 cm, linear-5, %.0f samples/period, %d echo sources, %d threads: "
-                + "median %.2f s (min %.2f s, %d runs); CPU %.2f s per run%n", spp, last.sourceCount(),
-                Runtime.getRuntime().availableProcessors(), wall[repeats / 2], wall[0], repeats, cpu[repeats / 2]);
-        last.trace().stages().forEach(s -> System.out.printf("  %-20s %.3f s%n", s.name(), s.seconds()));
+        System.out.printf(Locale.ROOT, "ultrasound B-mode, %s model: 128 lines, 6 cm, linear-5, %.0f samples/period, %d echo sources, "
+                + "%d threads, load average %.1f: median %.3f s (min %.3f s, %d runs); CPU %.3f s per run%n", job.model(), spp,
+                last.sourceCount(), Runtime.getRuntime().availableProcessors(), load, wall[repeats / 2], wall[0], repeats,
+                cpu[repeats / 2]);
+        last.trace().stages().forEach(s -> System.out.printf(Locale.ROOT, "  %-20s %.3f s%n", s.name(), s.seconds()));
+        return wall[repeats / 2];
     }
 }

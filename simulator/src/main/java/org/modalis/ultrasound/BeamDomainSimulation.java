@@ -36,9 +36,17 @@ public final class BeamDomainSimulation {
     private final TransmitBeams beams;
     private final ReceiveBeam[] receive;
     private final PulseStamp stamp;
+    private final BeamFieldTables tables;
 
+    /** The model with tabulated fields for the lines of a linear array that share them ({@link BeamFieldTables}). */
     public BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                                 BeamGeometry geometry, EchoSources sources) {
+        this(probe, protocol, lines, layout, geometry, sources, true);
+    }
+
+    /** @param tabulate whether a linear array's shared fields are tabulated (false: every field summed directly) */
+    BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
+                         BeamGeometry geometry, EchoSources sources, boolean tabulate) {
         this.protocol = protocol;
         this.lines = lines;
         this.layout = layout;
@@ -52,6 +60,8 @@ public final class BeamDomainSimulation {
         }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
+        tables = tabulate && probe.type() == ArrayType.LINEAR && sources.count() > 0
+                ? new BeamFieldTables(probe, protocol, lines, layout, geometry, beams, sources, phasors, directivity) : null;
     }
 
     /** Writes line l's noise-free beamformed RF into {@code out[offset … offset + samples)} (cleared first). */
@@ -61,16 +71,23 @@ public final class BeamDomainSimulation {
         double fs = layout.samplingRate();
         double[] tx = new double[2], rx = new double[2];
         for (int s = beams.firstSource(l, sources), last = beams.lastSource(l, sources); s < last; s++) {
-            double x = sources.x[s], z = sources.z[s];
-            if (!beams.fieldAboveFloor(l, x, z, tx)) {
+            double x = sources.x[s], z = sources.z[s], u = x - lines.originX(l);
+            if (!beams.inCone(l, x, z)) {
+                continue;
+            }
+            if (tables == null || !tables.transmit(l, u, z, tx)) {
+                beams.beam(l).field(x, z, tx);
+            }
+            if (!beams.aboveFloor(l, tx)) {
                 continue;
             }
             double m = sources.slowness[s], f = sources.centreFrequency[s];
-            receive[l].field(x, z, m, f, rx);
+            if (tables == null || !tables.receive(l, u, z, m, f, rx)) {
+                receive[l].field(x, z, m, f, rx);
+            }
             double a = sources.amplitude[s] * ReceiveBeam.interpolationGain(f, fs);
             double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
-            double ox = x - lines.originX(l);
-            double tau = 2 * m * Math.sqrt(ox * ox + z * z) * fs;
+            double tau = 2 * m * Math.sqrt(u * u + z * z) * fs;
             double omega = 2 * Math.PI * f / fs;
             stamp.add(out, offset, n, tau, omega, Math.cos(omega), Math.sin(omega), cr, ci);
         }

@@ -36,19 +36,31 @@ final class ReceiveBeam {
     /** The receive field of line l with the elements its channel layout records (the ones DAS sums). */
     ReceiveBeam(Transducer probe, BeamGeometry geometry, ChannelLayout layout, int l, PhasorTable phasors,
                 DirectivityTable directivity) {
+        this(recordedElements(layout, l), geometry.originX()[l], geometry.dirX()[l], geometry.dirZ()[l],
+                geometry.apertureCentre()[l], probe, geometry, phasors, directivity);
+    }
+
+    /** The receive field of a line from (originX, 0) along (dirX, dirZ) with the given elements [m]. */
+    ReceiveBeam(double[] elementX, double originX, double dirX, double dirZ, double centre, Transducer probe,
+                BeamGeometry geometry, PhasorTable phasors, DirectivityTable directivity) {
         this.phasors = phasors;
         this.directivity = directivity;
-        this.originX = geometry.originX()[l];
-        this.dirX = geometry.dirX()[l];
-        this.dirZ = geometry.dirZ()[l];
-        this.centre = geometry.apertureCentre()[l];
+        this.originX = originX;
+        this.dirX = dirX;
+        this.dirZ = dirZ;
+        this.centre = centre;
         this.receiveFNumber = geometry.receiveFNumber();
         this.pitch = probe.pitch();
         this.speed = geometry.speed();
-        elementX = new double[layout.aperture()];
-        for (int a = 0; a < elementX.length; a++) {
-            elementX[a] = layout.elementX()[l * layout.aperture() + a];
+        this.elementX = elementX.clone();
+    }
+
+    private static double[] recordedElements(ChannelLayout layout, int l) {
+        double[] x = new double[layout.aperture()];
+        for (int a = 0; a < x.length; a++) {
+            x[a] = layout.elementX()[l * layout.aperture() + a];
         }
+        return x;
     }
 
     /**
@@ -63,7 +75,8 @@ final class ReceiveBeam {
         double half = Math.max(r / (2 * receiveFNumber), pitch);
         double re = 0, im = 0, weights = 0;
         double perSecond = TWO_PI * frequency;
-        for (double ex : elementX) {
+        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
+            double ex = elementX[e];
             double d = ex - centre;
             if (Math.abs(d) >= half) {
                 continue;
@@ -80,6 +93,49 @@ final class ReceiveBeam {
         }
         out[0] = weights > 0 ? re / weights : 0;
         out[1] = weights > 0 ? im / weights : 0;
+    }
+
+    /**
+     * Writes H_rx and its frequency derivative ∂H_rx/∂f [1/Hz] into {@code out} = {re, im, ∂re, ∂im} for a
+     * source at (x, z) of slowness 1/c (the assumed speed) and frequency f [Hz]: the two terms of the Taylor
+     * expansion H(f + δ) ≈ H(f) + δ·∂H/∂f used by the tables ({@link BeamFieldTables}).
+     */
+    void fieldAndSlope(double x, double z, double frequency, double[] out) {
+        double ox = x - originX;
+        double r = Math.sqrt(ox * ox + z * z);
+        double px = originX + dirX * r, pz = dirZ * r;
+        double half = Math.max(r / (2 * receiveFNumber), pitch);
+        double re = 0, im = 0, dre = 0, dim = 0, weights = 0;
+        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
+            double ex = elementX[e];
+            double d = ex - centre;
+            if (Math.abs(d) >= half) {
+                continue;
+            }
+            double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+            double dxp = px - ex, dxs = x - ex;
+            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
+            double dt = (toPoint - toSource) / speed;
+            double amp = w * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
+            double phase = TWO_PI * frequency * dt;
+            double c = amp * Math.cos(phase), s = amp * Math.sin(phase);
+            re += c;
+            im += s;
+            dre -= TWO_PI * dt * s; // d/df of amp·e^{i2πfΔt} = i2πΔt·amp·e^{i2πfΔt}
+            dim += TWO_PI * dt * c;
+            weights += w;
+        }
+        double norm = weights > 0 ? 1 / weights : 0;
+        out[0] = re * norm;
+        out[1] = im * norm;
+        out[2] = dre * norm;
+        out[3] = dim * norm;
+    }
+
+    /** Index of the first element with x ≥ {@code x} (the elements are sorted, one pitch apart). */
+    private int firstAtOrAfter(double x) {
+        int i = (int) Math.ceil((x - elementX[0]) / pitch - 1e-9);
+        return Math.max(0, Math.min(elementX.length, i));
     }
 
     /** Mean gain of linear interpolation of a tone of f [Hz] sampled at fs: sinc²(πf/fs). */

@@ -59,6 +59,15 @@ final class TransmitBeam {
         }
     }
 
+    /** The active elements' x offsets [m] from the line origin. */
+    double[] elementOffsets() {
+        double[] d = new double[elementX.length];
+        for (int j = 0; j < d.length; j++) {
+            d[j] = elementX[j] - originX;
+        }
+        return d;
+    }
+
     /** Writes H(x, z) into {@code out} = {re, im}. */
     void field(double x, double z, double[] out) {
         double re = 0, im = 0;

@@ -62,18 +62,30 @@ final class TransmitBeams {
      * inside the cone (linear arrays) and |H| at or above the floor.
      */
     boolean fieldAboveFloor(int l, double x, double z, double[] h) {
-        if (probe.type() == ArrayType.LINEAR && !inCone(l, x, z)) {
+        if (!inCone(l, x, z)) {
             return false;
         }
         beams[l].field(x, z, h);
+        return aboveFloor(l, h);
+    }
+
+    /** Whether the transmit field {@code h} = {re, im} of line l is at or above its floor (and not zero). */
+    boolean aboveFloor(int l, double[] h) {
         double mag2 = h[0] * h[0] + h[1] * h[1];
         return mag2 >= floorSquared[l] && mag2 > 0;
     }
 
-    /** Inside the transmit cone: |x − x_l| ≤ (D/2)·|1 − z/F| + 3λ·z/D (the focused beam's geometric envelope). */
-    private boolean inCone(int l, double x, double z) {
+    /**
+     * Inside the transmit cone of a linear array: |x − x_l| ≤ (D/2)·|1 − z/F| + 3λ·z/D (the focused beam's
+     * geometric envelope); always true for a phased array.
+     */
+    boolean inCone(int l, double x, double z) {
+        return probe.type() != ArrayType.LINEAR || Math.abs(x - lines.originX(l)) <= coneHalfWidth(l, z);
+    }
+
+    /** Half-width [m] of line l's cone at depth z. */
+    double coneHalfWidth(int l, double z) {
         double half = beams[l].halfAperture;
-        double width = half * Math.abs(1 - z / protocol.transmitFocus()) + DIFFRACTION_WIDTHS * wavelength * z / (2 * half);
-        return Math.abs(x - lines.originX(l)) <= width;
+        return half * Math.abs(1 - z / protocol.transmitFocus()) + DIFFRACTION_WIDTHS * wavelength * z / (2 * half);
     }
 }

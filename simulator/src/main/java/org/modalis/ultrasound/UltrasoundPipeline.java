@@ -66,7 +66,8 @@ public final class UltrasoundPipeline {
         float[] signal = new float[total], noise = new float[total];
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
         if (usesBeamModel(job) && beamformer == null) {
-            BeamDomainSimulation simulation = new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources);
+            BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
+                    () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources));
             trace.time("beam-domain echoes", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
                 simulation.simulateLine(l, signal, l * layout.samples());
                 simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2));

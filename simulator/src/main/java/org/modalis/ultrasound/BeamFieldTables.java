@@ -1,0 +1,245 @@
+package org.modalis.ultrasound;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Tabulated transmit and receive fields of a linear array's lines, so that the beam-domain model reads each
+ * (source, line) pair's fields by interpolation instead of summing over the elements. A linear array is
+ * translation invariant: lines whose active elements sit at the same offsets from the line (every interior
+ * line when the lines are a whole number of pitches apart) have the same field in coordinates (x − x_l, z). So:
+ * <ul>
+ *   <li>transmit: one table of H_tx (monochromatic at f₀, {@link TransmitBeam}) per set of active-element
+ *   offsets shared by at least two lines; lines with a clipped aperture at the array's ends compute theirs;</li>
+ *   <li>receive: one table per offset of the line from the element grid shared by at least two lines, built
+ *   with an unbounded array; a line uses it where its expanding aperture r/(2F#) does not yet reach past its
+ *   recorded elements. The table is for slowness 1/c (the assumed speed; |c·m − 1| ≤ 10⁻³, whose defocus
+ *   phase k·ε·z/(8F#²) stays below 0.05 rad at 6 cm) and stores H_rx and ∂H_rx/∂f at each row's mean source
+ *   frequency f_t(z) (the downshift is a function of depth in a layered medium); a source within 3 % of f_t
+ *   uses H + (f − f_t)·∂H/∂f, whose error (2πδfΔt)²/2 is ≤ 1.8 % where the element delay errors Δt are a
+ *   period. Other sources compute their receive field directly.</li>
+ * </ul>
+ * Grid: lateral {@link #LATERAL_STEP_WAVELENGTHS} λ, depth {@link #DEPTH_STEP_WAVELENGTHS} λ; the
+ * interpolation error this leaves is measured in BeamFieldTablesTest. Tables are filled in parallel, each entry
+ * on its own, so the result does not depend on the thread count. Read-only after construction.
+ */
+final class BeamFieldTables {
+
+    /** Lateral grid step in wavelengths. */
+    static final double LATERAL_STEP_WAVELENGTHS = 0.125;
+    /** Depth grid step in wavelengths. */
+    static final double DEPTH_STEP_WAVELENGTHS = 0.25;
+    /** Largest |c·m − 1| for which the receive table (built for m = 1/c) is used. */
+    static final double SLOWNESS_TOLERANCE = 1e-3;
+    /** Largest |f − f_t|/f₀ for which the first-order frequency correction is used. */
+    static final double FREQUENCY_TOLERANCE = 0.03;
+
+    private final FieldTable[] transmit;
+    private final FieldTable[] receive;
+    private final FieldTable[] receiveSlope;
+    private final double[] receiveMaxRange;
+    private final double[] rowFrequency;
+    private final double[] originX;
+    private final double speed;
+    private final double frequencyTolerance;
+    /** Per-thread scratch for the slope lookup: no allocation per source. */
+    private final ThreadLocal<double[]> slopeScratch = ThreadLocal.withInitial(() -> new double[2]);
+
+    BeamFieldTables(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
+                    BeamGeometry geometry, TransmitBeams beams, EchoSources sources, PhasorTable phasors,
+                    DirectivityTable directivity) {
+        int n = lines.count();
+        double lambda = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        double du = LATERAL_STEP_WAVELENGTHS * lambda, dz = DEPTH_STEP_WAVELENGTHS * lambda;
+        double zMax = 0, width = 0;
+        for (int s = 0; s < sources.count(); s++) {
+            zMax = Math.max(zMax, sources.z[s]);
+        }
+        for (int l = 0; l < n; l++) {
+            width = Math.max(width, Math.max(beams.coneHalfWidth(l, 0), beams.coneHalfWidth(l, zMax)));
+        }
+        int nu = 2 * (int) Math.ceil(width / du) + 3, nz = (int) Math.ceil(zMax / dz) + 3;
+        double u0 = -(nu - 1) / 2 * du;
+        double[] limit = new double[nz]; // the widest cone at each row: pairs outside it are never simulated
+        for (int j = 0; j < nz; j++) {
+            for (int l = 0; l < n; l++) {
+                limit[j] = Math.max(limit[j], beams.coneHalfWidth(l, j * dz));
+            }
+        }
+        speed = geometry.speed();
+        frequencyTolerance = FREQUENCY_TOLERANCE * probe.centreFrequencyHz();
+        originX = new double[n];
+        for (int l = 0; l < n; l++) {
+            originX[l] = lines.originX(l);
+        }
+        rowFrequency = rowFrequencies(sources, dz, nz, probe.centreFrequencyHz());
+        transmit = new FieldTable[n];
+        for (List<Integer> group : groups(n, l -> transmitKey(beams, l))) {
+            if (group.size() >= 2) {
+                FieldTable t = new FieldTable(u0, du, nu, dz, nz, limit);
+                TransmitBeam beam = beams.beam(group.get(0));
+                double x0 = lines.originX(group.get(0));
+                fill(t, (u, z, out) -> beam.field(x0 + u, z, out));
+                group.forEach(l -> transmit[l] = t);
+            }
+        }
+        receive = new FieldTable[n];
+        receiveSlope = new FieldTable[n];
+        receiveMaxRange = new double[n];
+        double reach = Math.hypot(width, zMax) / (2 * protocol.receiveFNumber()) + 2 * probe.pitch();
+        for (List<Integer> group : groups(n, l -> List.of(offsetKey(probe, lines.originX(l))))) {
+            if (group.size() >= 2) {
+                buildReceive(group, probe, lines, layout, geometry, phasors, directivity, reach,
+                        new double[] {u0, du, dz}, nu, nz, limit);
+            }
+        }
+    }
+
+    /** The tables of one group of lines at the same offset from the element grid, and each line's valid range. */
+    private void buildReceive(List<Integer> group, Transducer probe, ScanLines lines, ChannelLayout layout,
+                              BeamGeometry geometry, PhasorTable phasors, DirectivityTable directivity, double reach,
+                              double[] grid, int nu, int nz, double[] limit) {
+        double u0 = grid[0], du = grid[1], dz = grid[2];
+        int first = group.get(0);
+        double x0 = lines.originX(first);
+        double nearest = x0 - (x0 - probe.elementX(0)) % probe.pitch(); // an element at or below x0 on the grid
+        int k = (int) Math.ceil(reach / probe.pitch()) + 1;
+        double[] virtual = new double[2 * k + 2];
+        for (int j = 0; j < virtual.length; j++) {
+            virtual[j] = nearest + (j - k) * probe.pitch();
+        }
+        ReceiveBeam beam = new ReceiveBeam(virtual, x0, 0, 1, x0, probe, geometry, phasors, directivity);
+        FieldTable h = new FieldTable(u0, du, nu, dz, nz, limit), slope = new FieldTable(u0, du, nu, dz, nz, limit);
+        IntStream.range(0, nz).parallel().forEach(j -> {
+            double[] out = new double[4];
+            for (int i = 0; i < nu; i++) {
+                if (!h.needed(i, j)) {
+                    continue;
+                }
+                beam.fieldAndSlope(x0 + h.u(i), h.z(j), rowFrequency[j], out);
+                int idx = h.index(i, j);
+                h.re[idx] = (float) out[0];
+                h.im[idx] = (float) out[1];
+                slope.re[idx] = (float) out[2];
+                slope.im[idx] = (float) out[3];
+            }
+        });
+        for (int l : group) {
+            receive[l] = h;
+            receiveSlope[l] = slope;
+            double lo = layout.elementX()[l * layout.aperture()] - lines.originX(l);
+            double hi = layout.elementX()[(l + 1) * layout.aperture() - 1] - lines.originX(l);
+            // The reference sums the elements with |d| < a(r); line l has every grid element with d in [lo, hi],
+            // so the two agree while a(r) ≤ min(−lo, hi) + pitch.
+            receiveMaxRange[l] = 2 * geometry.receiveFNumber() * (Math.min(-lo, hi) + probe.pitch());
+        }
+    }
+
+    /** H_tx of line l at lateral offset u = x − x_l and depth z, if tabulated; false: compute it directly. */
+    boolean transmit(int l, double u, double z, double[] out) {
+        FieldTable t = transmit[l];
+        if (t == null || !t.contains(u, z)) {
+            return false;
+        }
+        t.at(u, z, out);
+        return true;
+    }
+
+    /**
+     * H_rx of line l at offset u, depth z for slowness m and frequency f, if the table applies (slowness within
+     * tolerance of 1/c, frequency within tolerance of the row's, aperture inside the line's recorded elements);
+     * false: compute it directly.
+     */
+    boolean receive(int l, double u, double z, double slowness, double frequency, double[] out) {
+        FieldTable h = receive[l];
+        if (h == null || Math.abs(speed * slowness - 1) > SLOWNESS_TOLERANCE || !h.contains(u, z)
+                || Math.hypot(u, z) > receiveMaxRange[l]) {
+            return false;
+        }
+        double row = h.row(z);
+        int j = (int) row;
+        double b = row - j;
+        double d0 = frequency - rowFrequency[j], d1 = frequency - rowFrequency[j + 1];
+        if (Math.abs(d0) > frequencyTolerance || Math.abs(d1) > frequencyTolerance) {
+            return false;
+        }
+        double[] s = slopeScratch.get();
+        h.atRow(u, j, out);
+        receiveSlope[l].atRow(u, j, s);
+        double re0 = out[0] + d0 * s[0], im0 = out[1] + d0 * s[1];
+        h.atRow(u, j + 1, out);
+        receiveSlope[l].atRow(u, j + 1, s);
+        out[0] = (1 - b) * re0 + b * (out[0] + d1 * s[0]);
+        out[1] = (1 - b) * im0 + b * (out[1] + d1 * s[1]);
+        return true;
+    }
+
+    /** The mean source frequency of each table row (sources binned to the nearest row); f₀ where a row has none. */
+    private static double[] rowFrequencies(EchoSources sources, double dz, int nz, double f0) {
+        double[] sum = new double[nz];
+        int[] count = new int[nz];
+        for (int s = 0; s < sources.count(); s++) {
+            int j = (int) Math.round(sources.z[s] / dz);
+            if (j >= 0 && j < nz) {
+                sum[j] += sources.centreFrequency[s];
+                count[j]++;
+            }
+        }
+        double[] f = new double[nz];
+        for (int j = 0; j < nz; j++) {
+            f[j] = count[j] > 0 ? sum[j] / count[j] : f0;
+        }
+        return f;
+    }
+
+    private interface FieldFunction {
+        void field(double u, double z, double[] out);
+    }
+
+    private static void fill(FieldTable t, FieldFunction f) {
+        IntStream.range(0, t.nz()).parallel().forEach(j -> {
+            double[] out = new double[2];
+            for (int i = 0; i < t.nu(); i++) {
+                if (!t.needed(i, j)) {
+                    continue;
+                }
+                f.field(t.u(i), t.z(j), out);
+                t.re[t.index(i, j)] = (float) out[0];
+                t.im[t.index(i, j)] = (float) out[1];
+            }
+        });
+    }
+
+    /** Lines grouped by a key, in line order. */
+    private static List<List<Integer>> groups(int n, java.util.function.IntFunction<List<Long>> key) {
+        Map<List<Long>, List<Integer>> map = new HashMap<>();
+        List<List<Integer>> order = new ArrayList<>();
+        for (int l = 0; l < n; l++) {
+            List<Integer> g = map.computeIfAbsent(key.apply(l), k -> new ArrayList<>());
+            if (g.isEmpty()) {
+                order.add(g);
+            }
+            g.add(l);
+        }
+        return order;
+    }
+
+    /** The active transmit elements' offsets from the line, in nanometres. */
+    private static List<Long> transmitKey(TransmitBeams beams, int l) {
+        List<Long> key = new ArrayList<>();
+        for (double x : beams.beam(l).elementOffsets()) {
+            key.add(Math.round(x * 1e9));
+        }
+        return key;
+    }
+
+    /** The line's offset from the element grid, in nanometres. */
+    private static long offsetKey(Transducer probe, double x) {
+        double off = (x - probe.elementX(0)) % probe.pitch();
+        long nm = Math.round(off * 1e9);
+        return nm == Math.round(probe.pitch() * 1e9) ? 0 : nm;
+    }
+}
