@@ -38,7 +38,7 @@ public final class EchoSourceField {
     public EchoSourceField(Medium medium, GaussianPulse pulse) {
         this.medium = medium;
         this.pulse = pulse;
-        this.wavelength = UltrasoundProtocol.ASSUMED_SPEED / pulse.centreFrequencyHz();
+        this.wavelength = UltrasoundProtocol.NOMINAL_SPEED / pulse.centreFrequencyHz();
     }
 
     /**

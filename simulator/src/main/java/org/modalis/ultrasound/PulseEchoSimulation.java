@@ -15,7 +15,10 @@ import org.modalis.physics.Rng;
  * within the transmit beam's geometric cone widened by 3 diffraction widths (3λz/D, past the first side lobes), and on any line only where
  * |H| is above the protocol's beam floor relative to the focal maximum; it is recorded by the elements inside
  * the expanding receive aperture at its depth (plus one element), the only ones the beamformer will use.
- * Lines are independent, so they run in parallel with results that do not depend on the thread count.
+ * Lines are independent, so they run in parallel with results that do not depend on the thread count. A faulty
+ * element ({@link ElementFault}) transmits and receives with its own sensitivity; the scanner's beamformer still
+ * weights it as healthy, so a dead element leaves a dark stripe under it, deepest in the near field where the
+ * expanding aperture has the fewest elements.
  */
 public final class PulseEchoSimulation {
 
@@ -36,6 +39,8 @@ public final class PulseEchoSimulation {
     private final int halfLength;
     private final PhasorTable phasors = new PhasorTable();
     private final DirectivityTable directivity;
+    /** Sensitivity of aperture element a of line l at [l·aperture + a]: 1, or a fault's gain (0 = dead). */
+    private final double[] receiveGain;
 
     public PulseEchoSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                                EchoSources sources) {
@@ -45,7 +50,7 @@ public final class PulseEchoSimulation {
         this.layout = layout;
         this.sources = sources;
         this.pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
-        directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED));
+        directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
         beams = new TransmitBeam[lines.count()];
         floor = new double[lines.count()];
         double[] h = new double[2];
@@ -54,6 +59,10 @@ public final class PulseEchoSimulation {
             beams[l].field(lines.originX(l) + lines.dirX(l) * protocol.transmitFocus(),
                     lines.dirZ(l) * protocol.transmitFocus(), h);
             floor[l] = Math.hypot(h[0], h[1]) * Math.pow(10, protocol.beamFloorDb() / 20);
+        }
+        receiveGain = new double[layout.elementX().length];
+        for (int i = 0; i < receiveGain.length; i++) {
+            receiveGain[i] = probe.elementGain(probe.elementNearest(layout.elementX()[i]));
         }
         double sigmaSamples = pulse.sigmaT() * layout.samplingRate();
         halfLength = (int) Math.ceil(GaussianPulse.HALF_LENGTH_SIGMAS * sigmaSamples) + 1;
@@ -73,7 +82,7 @@ public final class PulseEchoSimulation {
         java.util.Arrays.fill(out, 0, layout.lineSize(), 0f);
         int first = 0, last = sources.count();
         if (probe.type() == ArrayType.LINEAR) {
-            double reach = beams[l].halfAperture + DIFFRACTION_WIDTHS * probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED)
+            double reach = beams[l].halfAperture + DIFFRACTION_WIDTHS * probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED)
                     * protocol.depth() / (2 * beams[l].halfAperture) + protocol.depth() / (2 * protocol.receiveFNumber());
             first = sources.firstAtOrAfter(lines.originX(l) - reach);
             last = sources.firstAtOrAfter(lines.originX(l) + reach);
@@ -94,7 +103,7 @@ public final class PulseEchoSimulation {
     /** Inside the transmit cone: |x − x_l| ≤ (D/2)·|1 − z/F| + 3λ·z/D (the focused beam's geometric envelope). */
     private boolean inCone(int l, double x, double z) {
         double half = beams[l].halfAperture;
-        double lambda = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        double lambda = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
         double width = half * Math.abs(1 - z / protocol.transmitFocus()) + DIFFRACTION_WIDTHS * lambda * z / (2 * half);
         return Math.abs(x - lines.originX(l)) <= width;
     }
@@ -112,12 +121,13 @@ public final class PulseEchoSimulation {
         double stepC = Math.cos(omega), stepS = Math.sin(omega); // the carrier's rotation per sample
         for (int a = 0; a < layout.aperture(); a++) {
             double ex = layout.elementX()[l * layout.aperture() + a];
-            if (Math.abs(ex - centre) > reach) {
+            double sensitivity = receiveGain[l * layout.aperture() + a];
+            if (Math.abs(ex - centre) > reach || sensitivity == 0) {
                 continue;
             }
             double dx = x - ex;
             double r = Math.sqrt(dx * dx + z * z);
-            double gain = directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
+            double gain = sensitivity * directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
             stamp(out, a * layout.samples(), (tx + m * r) * fs, omega, stepC, stepS, cr * gain, ci * gain);
         }
     }
