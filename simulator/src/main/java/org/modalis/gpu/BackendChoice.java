@@ -22,7 +22,7 @@ import org.modalis.gpu.ct.GlBackprojector;
  *
  * @param backend       where the backprojection runs
  * @param backprojector the operator to use
- * @param description   one line: the GL renderer and version, or "Java CPU backprojector, N threads"
+ * @param description   one line: the GL renderer and version, or "Java CPU twins, N threads"
  * @param reason        why this backend, e.g. "no OpenGL 4.3 context: …: using CPU"
  * @param context       the GL context owned by this choice (null for the CPU), for other GL twins such as
  *                      {@code GlJosephProjector}
@@ -58,7 +58,7 @@ public record BackendChoice(Backend backend, Backprojector backprojector, String
 
     private static BackendChoice cpu(String reason) {
         String threads = (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1) + " threads";
-        return new BackendChoice(Backend.CPU, new CpuBackprojector(), "Java CPU backprojector, " + threads, reason, null);
+        return new BackendChoice(Backend.CPU, new CpuBackprojector(), "Java CPU twins, " + threads, reason, null);
     }
 
     private static BackendChoice gpu(ContextOpener opener) {
@@ -84,7 +84,7 @@ public record BackendChoice(Backend backend, Backprojector backprojector, String
             String renderer = gl.renderer();
             gl.close();
             return cpu("OpenGL renderer '" + renderer + "' is a software rasterizer, slower than the Java"
-                    + " backprojector (docs/gpu.md): using CPU (--backend gpu forces it)");
+                    + " twins (docs/gpu.md): using CPU (--backend gpu forces it)");
         }
         return onGpu(gl, "hardware OpenGL renderer: using GPU");
     }

@@ -52,7 +52,7 @@ public final class UltrasoundExport {
                                         Trace trace) {
         OutputDirectory out = OutputDirectory.create(dir);
         double dr = scenario.section("ultrasound").getDouble("dynamic_range_db");
-        double depthStep = UltrasoundProtocol.ASSUMED_SPEED / (2 * result.samplingRate());
+        double depthStep = result.metresPerSample();
         Grid grid = new Grid(result.frames(), result.samples(), 1, depthStep, depthStep, depthStep);
         Window window = scenario.displayWindow().orElse(new Window(-dr / 2, dr));
         Image image = new Image(grid, result.db(), "M-mode", "dB", window);

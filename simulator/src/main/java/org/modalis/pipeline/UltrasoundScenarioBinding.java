@@ -11,6 +11,7 @@ import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.ultrasound.ArrayType;
 import org.modalis.ultrasound.EchoModel;
+import org.modalis.ultrasound.ElementFault;
 import org.modalis.ultrasound.MovingWall;
 import org.modalis.ultrasound.Transducer;
 import org.modalis.ultrasound.UltrasoundJob;
@@ -34,13 +35,13 @@ public final class UltrasoundScenarioBinding {
         Parameters u = scenario.section("ultrasound");
         try {
             Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
-            Transducer probe = probe(u);
+            Transducer probe = withFaults(probe(u), u, scenario);
             double span = probe.type() == ArrayType.LINEAR ? u.getDouble("width_mm") * 1e-3
                     : Math.toRadians(u.getDouble("sector_deg"));
             UltrasoundProtocol protocol = new UltrasoundProtocol(u.getDouble("depth_mm") * 1e-3, u.getDouble("focus_mm") * 1e-3,
                     u.getInt("lines"), span, u.getDouble("tx_fnumber"), u.getDouble("rx_fnumber"), u.getDouble("tgc_db_cm"),
                     u.getDouble("gain_db"), u.getDouble("dynamic_range_db"), u.getDouble("noise_db"),
-                    u.getDouble("samples_per_period"), u.getDouble("beam_floor_db"));
+                    u.getDouble("samples_per_period"), u.getDouble("beam_floor_db"), u.getDouble("assumed_speed_mps"));
             List<WireTarget> wires = new ArrayList<>();
             if (u.has("wires")) {
                 for (Parameters w : u.getList("wires")) {
@@ -76,6 +77,23 @@ public final class UltrasoundScenarioBinding {
                     u.getDouble("wall_rate_hz"), u.getDouble("wall_reflection"), u.getDouble("wall_width_mm") * 1e-3);
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound.wall_depth_mm", e.getMessage(), "the wall must stay below the probe face");
+        }
+    }
+
+    /** The probe with the scenario's {@code bad_elements}; an index past the probe's end is reported at that key. */
+    private static Transducer withFaults(Transducer probe, Parameters u, Scenario scenario) {
+        if (!u.has("bad_elements")) {
+            return probe;
+        }
+        List<ElementFault> faults = new ArrayList<>();
+        for (Parameters f : u.getList("bad_elements")) {
+            faults.add(new ElementFault(f.getInt("element"), f.getDouble("gain")));
+        }
+        try {
+            return probe.withFaults(faults);
+        } catch (IllegalArgumentException e) {
+            throw scenario.at("ultrasound.bad_elements", e.getMessage(),
+                    "elements are numbered 0 .. " + (probe.elements() - 1) + " from the -x end of the " + probe.name() + " array");
         }
     }
 

@@ -17,7 +17,7 @@ public final class BModeProcessing {
 
     /** Gain [dB] at output sample k (range c·k/(2fs)). */
     public static double gainDb(UltrasoundProtocol protocol, int k, double samplingRate) {
-        double rangeCm = UltrasoundProtocol.ASSUMED_SPEED * k / (2 * samplingRate) * 100;
+        double rangeCm = protocol.metresPerSample(samplingRate) * k * 100;
         return protocol.gainDb() + protocol.tgcDbPerCm() * rangeCm;
     }
 

@@ -52,7 +52,7 @@ public final class BeamDomainSimulation {
         this.layout = layout;
         this.sources = sources;
         PhasorTable phasors = new PhasorTable();
-        DirectivityTable directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED));
+        DirectivityTable directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
         beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
         receive = new ReceiveBeam[lines.count()];
         for (int l = 0; l < lines.count(); l++) {
@@ -102,7 +102,7 @@ public final class BeamDomainSimulation {
         double sd = Math.pow(10, protocol.noiseDb() / 20);
         Rng stream = rng.stream(l);
         int n = layout.samples();
-        double metresPerSample = UltrasoundProtocol.ASSUMED_SPEED / (2 * layout.samplingRate());
+        double metresPerSample = protocol.metresPerSample(layout.samplingRate());
         double previous = noiseSd(l, 0, sd), next = previous;
         for (int k = 0; k < n; k++) {
             int j = k % NOISE_FACTOR_STEP;

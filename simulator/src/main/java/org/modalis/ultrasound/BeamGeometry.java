@@ -24,6 +24,6 @@ public record BeamGeometry(float[] originX, float[] dirX, float[] dirZ, float[] 
             dz[l] = (float) lines.dirZ(l);
             centre[l] = probe.type() == ArrayType.LINEAR ? ox[l] : 0f;
         }
-        return new BeamGeometry(ox, dx, dz, centre, protocol.receiveFNumber(), UltrasoundProtocol.ASSUMED_SPEED);
+        return new BeamGeometry(ox, dx, dz, centre, protocol.receiveFNumber(), protocol.assumedSpeed());
     }
 }

@@ -36,7 +36,7 @@ public record ChannelLayout(int lines, int aperture, int samples, double samplin
         }
         double fs = protocol.samplesPerPeriod() * probe.centreFrequencyHz();
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
-        double duration = 2 * protocol.depth() / UltrasoundProtocol.ASSUMED_SPEED + GaussianPulse.HALF_LENGTH_SIGMAS * pulse.sigmaT();
+        double duration = 2 * protocol.depth() / protocol.assumedSpeed() + GaussianPulse.HALF_LENGTH_SIGMAS * pulse.sigmaT();
         int samples = (int) Math.ceil(duration * fs) + 1;
         float[] x = new float[lines.count() * aperture];
         for (int l = 0; l < lines.count(); l++) {

@@ -8,7 +8,7 @@ import org.modalis.tissue.AcousticProperties;
 /**
  * Turns a {@link Medium} into {@link EchoSources}: random diffuse scatterers (speckle), specular points along
  * every interface (amplitude from the pressure reflection coefficient R = (Z₂ − Z₁)/(Z₂ + Z₁)), the
- * reverberation ghosts of pairs of strong reflectors, and wires. Each source carries its propagation — the
+ * reverberation ghosts of pairs of strong reflectors, the mirror images behind flat strong reflectors, and wires. Each source carries its propagation — the
  * round-trip attenuation with the spectral downshift ({@link GaussianPulse}) and the transmission Π(1 − R²)
  * through the interfaces above it — so shadows behind bone and enhancement behind a cyst follow from the
  * tissues, not from painting.
@@ -30,15 +30,28 @@ public final class EchoSourceField {
     /** Reverberation orders stop once an echo falls this far below its primary (−60 dB) or after 40 orders. */
     static final double GHOST_FLOOR = 1e-3;
     static final int MAX_ORDERS = 40;
+    /** A reflector mirrors when |R| is at least this (tissue/air 0.99, tissue/bone 0.6, tissue/steel 0.93). */
+    static final double MIRROR_REFLECTION = 0.5;
+    /** Half-width [m] over which a mirror must stay flat and perpendicular to the ray: about a beam width. */
+    static final double MIRROR_HALF_WIDTH = 1.5e-3;
+    /** Its depth may vary by at most this many wavelengths over that width (Rayleigh: flat to λ/4 one way). */
+    static final double MIRROR_FLATNESS_WAVELENGTHS = 0.25;
 
     private final Medium medium;
     private final GaussianPulse pulse;
     private final double wavelength;
+    /** The flat strong reflectors of the current {@link #build}; null when not reverberating. */
+    private Mirrors mirrors;
+    private double maxDepth;
+
+    /** Per ray: the step of its first flat strong reflector and that reflector's R (step −1: none). */
+    private record Mirrors(int[] step, double[] reflection) {
+    }
 
     public EchoSourceField(Medium medium, GaussianPulse pulse) {
         this.medium = medium;
         this.pulse = pulse;
-        this.wavelength = UltrasoundProtocol.ASSUMED_SPEED / pulse.centreFrequencyHz();
+        this.wavelength = UltrasoundProtocol.NOMINAL_SPEED / pulse.centreFrequencyHz();
     }
 
     /**
@@ -51,6 +64,8 @@ public final class EchoSourceField {
      */
     public EchoSources build(double cellArea, double maxDepth, List<WireTarget> wires, boolean reverberate, Rng rng) {
         EchoSources.Builder out = new EchoSources.Builder();
+        mirrors = reverberate ? findMirrors() : null;
+        this.maxDepth = maxDepth;
         diffuse(cellArea, maxDepth, rng, out);
         specular(out, reverberate, maxDepth);
         for (WireTarget w : wires) {
@@ -113,12 +128,90 @@ public final class EchoSourceField {
         }
     }
 
-    /** Adds a source at (x, z) of scattering strength {@code strength}, propagated through the map down to {@code cell}. */
+    /**
+     * Adds a source at (x, z) of scattering strength {@code strength}, propagated through the map down to
+     * {@code cell}, and its mirror image when a flat strong reflector lies below it on its ray.
+     */
     private void add(EchoSources.Builder out, double x, double z, double strength, int cell) {
         double slowness = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell)
                 : 1 / medium.materialProperties(medium.material(cell)).speedOfSound();
         addPath(out, x, z, strength, slowness, 2 * medium.attenuation(cell), 2 * medium.attenuationSlope(cell),
                 medium.transmission(cell));
+        if (mirrors != null) {
+            mirror(out, x, z, strength, slowness, cell);
+        }
+    }
+
+    /**
+     * The mirror image (image-source method for a plane reflector, e.g. Kinsler et al., Fundamentals of
+     * Acoustics, §10.2): sound that reflects off a flat reflector k below the source, scatters back from the source
+     * to the reflector and reflects to the probe travels as far as sound to the source's image behind the
+     * reflector, at range 2s_k − s on the same ray, and it is focused there by the same beams. It is weakened by
+     * R_k² and by the extra round trip between source and reflector (attenuation, transmissions), so the scanner
+     * shows the tissue above the reflector again below it: the liver seen "through" the diaphragm. The paths
+     * with one reflection (probe → source → reflector → probe) return at the reflector's own depth, inside its
+     * echo, and are left out.
+     */
+    private void mirror(EchoSources.Builder out, double x, double z, double strength, double slowness, int cell) {
+        Medium.FanGeometry fan = medium.fan();
+        int ray = cell / fan.steps(), step = cell % fan.steps();
+        int m = mirrors.step()[ray];
+        if (m < 0 || step >= m - 1) {
+            return;
+        }
+        int k = medium.cell(ray, m - 1);
+        double reflection = mirrors.reflection()[ray];
+        double s = fan.type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
+        double sk = (m - 0.5) * fan.ds(), image = 2 * sk - s;
+        // Relative to the source's own echo: R², the gap's transmissions twice more, its attenuation four times.
+        double gapTrans = medium.transmission(k) / medium.transmission(cell);
+        double relative = reflection * reflection * gapTrans * gapTrans
+                * Math.exp(-4 * (medium.attenuation(k) - medium.attenuation(cell)));
+        if (image > maxDepth || image <= 0 || relative < GHOST_FLOOR) {
+            return;
+        }
+        // One-way time to the reflector: to the centre of the last cell above it, plus the half step to the boundary.
+        double toReflector = medium.time(k) + 0.5 * fan.ds() / medium.materialProperties(medium.material(k)).speedOfSound();
+        double time = 2 * toReflector - slowness * s;
+        double nepers = 2 * medium.attenuation(k) - medium.attenuation(cell);
+        double slope = 2 * medium.attenuationSlope(k) - medium.attenuationSlope(cell);
+        addPath(out, fan.x(ray, image), fan.z(ray, image), strength * reflection * reflection, time / image, 2 * nepers,
+                2 * slope, medium.transmission(k) * gapTrans);
+    }
+
+    /**
+     * Per ray, the step of its first reflector with |R| ≥ {@value #MIRROR_REFLECTION} that is flat and
+     * perpendicular to the ray: every ray within ±{@value #MIRROR_HALF_WIDTH} m meets a reflector as strong
+     * within {@value #MIRROR_FLATNESS_WAVELENGTHS} λ of the same range (a mirror images coherently only where it
+     * stays flat to a fraction of λ over the beam width). A small curved target (a calcification, a
+     * bone edge) scatters its reflection away from the probe and mirrors nothing; −1 where there is none.
+     */
+    private Mirrors findMirrors() {
+        Medium.FanGeometry fan = medium.fan();
+        int[] first = new int[fan.rays()];
+        double[] reflection = new double[fan.rays()];
+        java.util.Arrays.fill(first, -1);
+        for (Medium.Interface f : medium.interfaces()) {
+            if (first[f.ray()] < 0 && Math.abs(f.reflection()) >= MIRROR_REFLECTION) {
+                first[f.ray()] = f.step();
+                reflection[f.ray()] = f.reflection();
+            }
+        }
+        double tolerance = MIRROR_FLATNESS_WAVELENGTHS * wavelength / fan.ds();
+        int[] step = new int[fan.rays()];
+        for (int r = 0; r < fan.rays(); r++) {
+            step[r] = first[r];
+            if (first[r] < 0) {
+                continue;
+            }
+            int reach = (int) Math.ceil(MIRROR_HALF_WIDTH / fan.spacing(Math.max(first[r], 1) * fan.ds()));
+            for (int q = Math.max(0, r - reach); q <= Math.min(fan.rays() - 1, r + reach) && step[r] >= 0; q++) {
+                if (first[q] < 0 || Math.abs(first[q] - first[r]) > tolerance) {
+                    step[r] = -1;
+                }
+            }
+        }
+        return new Mirrors(step, reflection);
     }
 
     private void addPath(EchoSources.Builder out, double x, double z, double strength, double slowness,

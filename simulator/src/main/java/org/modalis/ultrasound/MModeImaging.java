@@ -19,7 +19,8 @@ public final class MModeImaging {
      * @param samplingRate fs [Hz]; sample k lies at depth c·k/(2fs)
      * @param prfHz        firings per second
      */
-    public record MModeResult(float[] db, float[] envelope, int frames, int samples, double samplingRate, double prfHz) {
+    public record MModeResult(float[] db, float[] envelope, int frames, int samples, double samplingRate, double prfHz,
+                              double metresPerSample) {
     }
 
     /** Fires the centre line {@code frames} times at {@code prfHz}; {@code wall} may be null (static tissue only). */
@@ -41,7 +42,7 @@ public final class MModeImaging {
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int n = layout.samples();
         float[] rf = new float[frames * n];
-        double spacing = 0.25 * probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        double spacing = 0.25 * probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
         IntStream.range(0, frames).parallel().forEach(f -> {
             EchoSources.Builder sources = new EchoSources.Builder().addAll(still);
             if (wall != null) {
@@ -60,7 +61,8 @@ public final class MModeImaging {
         new EnvelopeDetector().envelope(rf, frames, n, envelope);
         BModeProcessing.compensate(envelope, frames, n, layout.samplingRate(), protocol, compensated);
         BModeProcessing.logCompress(compensated, protocol.dynamicRangeDb(), db);
-        return new MModeResult(transpose(db, frames, n), transpose(compensated, frames, n), frames, n, layout.samplingRate(), prfHz);
+        return new MModeResult(transpose(db, frames, n), transpose(compensated, frames, n), frames, n, layout.samplingRate(), prfHz,
+                protocol.metresPerSample(layout.samplingRate()));
     }
 
     /**
@@ -68,7 +70,7 @@ public final class MModeImaging {
      * wall's range of travel ± 2 mm, then max − min. Compare with 2A.
      */
     public static double measuredExcursion(MModeResult r, MovingWall wall) {
-        double perMetre = 2 * r.samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 1 / r.metresPerSample();
         int k0 = Math.max(0, (int) ((wall.depth() - wall.amplitude() - 2e-3) * perMetre));
         int k1 = Math.min(r.samples() - 1, (int) Math.ceil((wall.depth() + wall.amplitude() + 2e-3) * perMetre));
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;

@@ -20,7 +20,7 @@ import org.modalis.tissue.Tissue;
 public final class Medium {
 
     /** The coupling gel between probe and phantom. */
-    static final AcousticProperties GEL = new AcousticProperties(UltrasoundProtocol.ASSUMED_SPEED, 1000, 0, 1, 0, 0,
+    static final AcousticProperties GEL = new AcousticProperties(UltrasoundProtocol.NOMINAL_SPEED, 1000, 0, 1, 0, 0,
             "coupling gel (assumed: matched to the beamformer's speed, lossless, anechoic)");
 
     /** One interface met along a ray: the step where the new material begins and R = (Z₂ − Z₁)/(Z₂ + Z₁). */

@@ -15,7 +15,10 @@ import org.modalis.physics.Rng;
  * within the transmit beam's geometric cone widened by 3 diffraction widths (3λz/D, past the first side lobes), and on any line only where
  * |H| is above the protocol's beam floor relative to the focal maximum; it is recorded by the elements inside
  * the expanding receive aperture at its depth (plus one element), the only ones the beamformer will use.
- * Lines are independent, so they run in parallel with results that do not depend on the thread count.
+ * Lines are independent, so they run in parallel with results that do not depend on the thread count. A faulty
+ * element ({@link ElementFault}) transmits and receives with its own sensitivity; the scanner's beamformer still
+ * weights it as healthy, so a dead element leaves a dark stripe under it, deepest in the near field where the
+ * expanding aperture has the fewest elements.
  */
 public final class PulseEchoSimulation {
 
@@ -27,6 +30,8 @@ public final class PulseEchoSimulation {
     private final TransmitBeams beams;
     private final PulseStamp stamp;
     private final DirectivityTable directivity;
+    /** Sensitivity of aperture element a of line l at [l·aperture + a]: 1, or a fault's gain (0 = dead). */
+    private final double[] receiveGain;
 
     public PulseEchoSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                                EchoSources sources) {
@@ -36,8 +41,12 @@ public final class PulseEchoSimulation {
         this.layout = layout;
         this.sources = sources;
         PhasorTable phasors = new PhasorTable();
-        directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED));
+        directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
         beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
+        receiveGain = new double[layout.elementX().length];
+        for (int i = 0; i < receiveGain.length; i++) {
+            receiveGain[i] = probe.elementGain(probe.elementNearest(layout.elementX()[i]));
+        }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
     }
@@ -70,12 +79,13 @@ public final class PulseEchoSimulation {
         double stepC = Math.cos(omega), stepS = Math.sin(omega);
         for (int a = 0; a < layout.aperture(); a++) {
             double ex = layout.elementX()[l * layout.aperture() + a];
-            if (Math.abs(ex - centre) > reach) {
+            double sensitivity = receiveGain[l * layout.aperture() + a];
+            if (Math.abs(ex - centre) > reach || sensitivity == 0) {
                 continue;
             }
             double dx = x - ex;
             double r = Math.sqrt(dx * dx + z * z);
-            double gain = directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
+            double gain = sensitivity * directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
             stamp.add(out, a * layout.samples(), layout.samples(), (tx + m * r) * fs, omega, stepC, stepS, cr * gain, ci * gain);
         }
     }

@@ -11,7 +11,9 @@ package org.modalis.ultrasound;
  * <pre>  H_rx(s) = Σ_e w_e(r_s)·D(θ_e)·√(r_ref/|s − e|)·exp(+i2πf_c·Δt_e) / Σ_e w_e(r_s),
  *   Δt_e = (|p − e| − r_s)/c − m·(|s − e| − |s − O|),   p = O + u·r_s</pre>
  * — the phase error between the element's true path and the delay the beamformer applies for the on-line
- * point of the same arrival time. Narrow-band: each element's envelope shift Δt_e is dropped (kept in the
+ * point of the same arrival time (c is the scanner's speed setting, m the tissue's: a wrong setting defocuses;
+ * each term also carries the element's sensitivity g_e, 0 for a dead element, while Σw counts it as the
+ * unaware beamformer does). Narrow-band: each element's envelope shift Δt_e is dropped (kept in the
  * channel model); that is the only approximation besides evaluating the weights at the peak.
  *
  * <p>The beamformer interpolates the traces linearly; averaged over the elements' fractional delays that is a
@@ -32,17 +34,25 @@ final class ReceiveBeam {
     private final double pitch;
     private final double speed;
     private final double[] elementX;
+    private final double[] gain;
 
-    /** The receive field of line l with the elements its channel layout records (the ones DAS sums). */
+    /**
+     * The receive field of line l with the elements its channel layout records (the ones DAS sums), each with its
+     * sensitivity ({@link Transducer#elementGain}: a dead element records nothing, while the beamformer still
+     * counts its weight, as a scanner that does not know of the fault does).
+     */
     ReceiveBeam(Transducer probe, BeamGeometry geometry, ChannelLayout layout, int l, PhasorTable phasors,
                 DirectivityTable directivity) {
-        this(recordedElements(layout, l), geometry.originX()[l], geometry.dirX()[l], geometry.dirZ()[l],
-                geometry.apertureCentre()[l], probe, geometry, phasors, directivity);
+        this(recordedElements(layout, l), sensitivities(probe, layout, l), geometry.originX()[l], geometry.dirX()[l],
+                geometry.dirZ()[l], geometry.apertureCentre()[l], probe, geometry, phasors, directivity);
     }
 
-    /** The receive field of a line from (originX, 0) along (dirX, dirZ) with the given elements [m]. */
-    ReceiveBeam(double[] elementX, double originX, double dirX, double dirZ, double centre, Transducer probe,
-                BeamGeometry geometry, PhasorTable phasors, DirectivityTable directivity) {
+    /**
+     * The receive field of a line from (originX, 0) along (dirX, dirZ) with the given elements [m] (sorted, one
+     * pitch apart) and their sensitivities.
+     */
+    ReceiveBeam(double[] elementX, double[] gain, double originX, double dirX, double dirZ, double centre,
+                Transducer probe, BeamGeometry geometry, PhasorTable phasors, DirectivityTable directivity) {
         this.phasors = phasors;
         this.directivity = directivity;
         this.originX = originX;
@@ -53,6 +63,15 @@ final class ReceiveBeam {
         this.pitch = probe.pitch();
         this.speed = geometry.speed();
         this.elementX = elementX.clone();
+        this.gain = gain.clone();
+    }
+
+    private static double[] sensitivities(Transducer probe, ChannelLayout layout, int l) {
+        double[] g = new double[layout.aperture()];
+        for (int a = 0; a < g.length; a++) {
+            g[a] = probe.elementGain(probe.elementNearest(layout.elementX()[l * layout.aperture() + a]));
+        }
+        return g;
     }
 
     private static double[] recordedElements(ChannelLayout layout, int l) {
@@ -85,7 +104,7 @@ final class ReceiveBeam {
             double dxp = px - ex, dxs = x - ex;
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
             double dt = (toPoint - r) / speed - slowness * (toSource - sourceRange);
-            double amp = w * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
+            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
             double phase = perSecond * dt;
             re += amp * phasors.cos(phase);
             im += amp * phasors.sin(phase);
@@ -116,7 +135,7 @@ final class ReceiveBeam {
             double dxp = px - ex, dxs = x - ex;
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
             double dt = (toPoint - toSource) / speed;
-            double amp = w * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
+            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
             double phase = TWO_PI * frequency * dt;
             double c = amp * Math.cos(phase), s = amp * Math.sin(phase);
             re += c;

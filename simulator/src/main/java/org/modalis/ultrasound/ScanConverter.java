@@ -10,9 +10,10 @@ public final class ScanConverter {
     private ScanConverter() {
     }
 
-    public static void convert(float[] lineData, ScanLines lines, int samples, double samplingRate, ScanGrid grid,
+    public static void convert(float[] lineData, ScanLines lines, int samples, double samplingRate, double assumedSpeed,
+                               ScanGrid grid,
                                float fill, float[] out) {
-        double perMetre = 2 * samplingRate / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * samplingRate / assumedSpeed;
         int last = lines.count() - 1;
         for (int j = 0; j < grid.nz(); j++) {
             for (int i = 0; i < grid.nx(); i++) {

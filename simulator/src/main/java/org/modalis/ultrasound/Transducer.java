@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param elements             element count, in [8, 512]
  * @param pitch                element centre spacing [m], in [0.02, 2] mm
  * @param elementWidth         element width [m], in (0, pitch]
+ * @param faults               dead or weak elements (empty for a healthy probe), at most one entry per element
  */
 public record Transducer(String name, ArrayType type, double centreFrequencyHz, double fractionalBandwidth,
-                         int elements, double pitch, double elementWidth) {
+                         int elements, double pitch, double elementWidth, java.util.List<ElementFault> faults) {
+
+    /** A healthy probe. */
+    public Transducer(String name, ArrayType type, double centreFrequencyHz, double fractionalBandwidth, int elements,
+                      double pitch, double elementWidth) {
+        this(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, java.util.List.of());
+    }
 
     public Transducer {
         Objects.requireNonNull(name, "name");
@@ -40,6 +47,17 @@ public record Transducer(String name, ArrayType type, double centreFrequencyHz, 
         if (!(elementWidth > 0 && elementWidth <= pitch)) {
             throw new IllegalArgumentException("element width must be in (0, pitch = " + pitch * 1e3 + "] mm, got "
                     + elementWidth * 1e3 + " mm");
+        }
+        faults = java.util.List.copyOf(faults);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (ElementFault f : faults) {
+            if (f.element() >= elements) {
+                throw new IllegalArgumentException("faulty element index must be in [0, " + (elements - 1) + "] for this "
+                        + elements + "-element probe, got " + f.element());
+            }
+            if (!seen.add(f.element())) {
+                throw new IllegalArgumentException("element " + f.element() + " is listed as faulty twice");
+            }
         }
     }
 
@@ -66,13 +84,33 @@ public record Transducer(String name, ArrayType type, double centreFrequencyHz, 
 
     /** The same probe at another centre frequency [Hz] (the depth-versus-frequency lesson). */
     public Transducer withFrequency(double frequencyHz) {
-        return new Transducer(name, type, frequencyHz, fractionalBandwidth, elements, pitch, elementWidth);
+        return new Transducer(name, type, frequencyHz, fractionalBandwidth, elements, pitch, elementWidth, faults);
     }
 
     /** The same probe with another pitch [m]; the element width keeps its fraction of the pitch. */
     public Transducer withPitch(double newPitch) {
         return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, newPitch,
-                elementWidth * newPitch / pitch);
+                elementWidth * newPitch / pitch, faults);
+    }
+
+    /** The same probe with these faulty elements (replacing any it had). */
+    public Transducer withFaults(java.util.List<ElementFault> newFaults) {
+        return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, newFaults);
+    }
+
+    /** Sensitivity of element i relative to a healthy one (1 unless a fault says otherwise). */
+    public double elementGain(int i) {
+        for (ElementFault f : faults) {
+            if (f.element() == i) {
+                return f.gain();
+            }
+        }
+        return 1;
+    }
+
+    /** Index of the element whose centre is nearest to x [m] (clamped to the array). */
+    public int elementNearest(double x) {
+        return Math.max(0, Math.min(elements - 1, (int) Math.round(x / pitch + (elements - 1) / 2.0)));
     }
 
     /** Lateral position [m] of element i's centre, the array centred on x = 0. */

@@ -8,7 +8,9 @@ package org.modalis.ultrasound;
  * <pre>  H(s) = Σ_j w_j·D(θ_j)·√(r_ref/r_j)·exp(−ik(r_j − |F − e_j| + |F − O| − |s − O|)) / Σ_j w_j</pre>
  * with r_j = |s − e_j|, k = 2πf₀/1540 m/s. It carries focal gain, side lobes and — for a steered array of
  * pitch above λ/2 — grating lobes. Rectangular apodization (w_j = 1) over the elements within half the
- * transmit aperture D = F/F# of the line's centre.
+ * transmit aperture D = F/F# of the line's centre, times each element's sensitivity (0 for a dead one).
+ * The focusing delays are the scanner's, computed with its assumed speed c_a: the terms |F − e_j| and |F − O|
+ * take k_a = 2πf₀/c_a, so a wrong speed setting leaves a residual phase across the aperture (defocus).
  */
 final class TransmitBeam {
 
@@ -18,9 +20,9 @@ final class TransmitBeam {
     private final PhasorTable phasors;
     private final DirectivityTable directivity;
     private final double k;
-    private final double wavelength;
     private final double originX;
-    private final double focalPathOrigin;
+    /** k_a·|F − O|: the delay of the line origin's own (virtual) firing, as the scanner computes it. */
+    private final double focalPhase;
     private final double[] elementX;
     private final double[] weightRe;
     private final double[] weightIm;
@@ -30,8 +32,8 @@ final class TransmitBeam {
                  DirectivityTable directivity) {
         this.phasors = phasors;
         this.directivity = directivity;
-        this.wavelength = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
-        this.k = 2 * Math.PI / wavelength;
+        this.k = 2 * Math.PI / probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
+        double kScanner = 2 * Math.PI / probe.wavelength(protocol.assumedSpeed());
         this.originX = lines.originX(l);
         double fx = originX + lines.dirX(l) * protocol.transmitFocus();
         double fz = lines.dirZ(l) * protocol.transmitFocus();
@@ -39,23 +41,25 @@ final class TransmitBeam {
         double centre = probe.type() == ArrayType.LINEAR ? originX : 0;
         halfAperture = Math.min(protocol.transmitFocus() / protocol.transmitFNumber() / 2, arrayHalf + probe.pitch() / 2);
         int count = 0;
-        double[] xs = new double[probe.elements()];
+        int[] active = new int[probe.elements()];
         for (int j = 0; j < probe.elements(); j++) {
             if (Math.abs(probe.elementX(j) - centre) <= halfAperture + 1e-12) {
-                xs[count++] = probe.elementX(j);
+                active[count++] = j;
             }
         }
         if (count == 0) { // a focus too shallow for one element: fire the nearest
-            xs[count++] = probe.elementX(ChannelLayout.firstElement(probe, centre, 1));
+            active[count++] = ChannelLayout.firstElement(probe, centre, 1);
         }
-        elementX = java.util.Arrays.copyOf(xs, count);
+        elementX = new double[count];
         weightRe = new double[count];
         weightIm = new double[count];
-        focalPathOrigin = Math.hypot(fx - originX, fz);
+        focalPhase = kScanner * Math.hypot(fx - originX, fz);
         for (int j = 0; j < count; j++) {
-            double phase = k * Math.hypot(fx - elementX[j], fz); // exp(+ik|F − e_j|) / N
-            weightRe[j] = Math.cos(phase) / count;
-            weightIm[j] = Math.sin(phase) / count;
+            elementX[j] = probe.elementX(active[j]);
+            double phase = kScanner * Math.hypot(fx - elementX[j], fz); // g_j·exp(+ik_a|F − e_j|) / N
+            double w = probe.elementGain(active[j]) / count;
+            weightRe[j] = Math.cos(phase) * w;
+            weightIm[j] = Math.sin(phase) * w;
         }
     }
 
@@ -81,7 +85,7 @@ final class TransmitBeam {
             im += weightRe[j] * s + weightIm[j] * c;
         }
         double ox = x - originX;
-        double ref = -k * (focalPathOrigin - Math.sqrt(ox * ox + z * z));
+        double ref = k * Math.sqrt(ox * ox + z * z) - focalPhase;
         double c = phasors.cos(ref), s = phasors.sin(ref);
         out[0] = re * c - im * s;
         out[1] = re * s + im * c;

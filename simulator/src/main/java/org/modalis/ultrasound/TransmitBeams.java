@@ -24,7 +24,7 @@ final class TransmitBeams {
         this.probe = probe;
         this.protocol = protocol;
         this.lines = lines;
-        this.wavelength = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        this.wavelength = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
         beams = new TransmitBeam[lines.count()];
         floorSquared = new double[lines.count()];
         double[] h = new double[2];

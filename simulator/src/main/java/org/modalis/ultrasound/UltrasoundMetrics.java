@@ -17,6 +17,11 @@ import org.modalis.metrics.MetricSet;
  */
 public final class UltrasoundMetrics {
 
+    /** Near-field band [m] of the drop-out measure: where the expanding receive aperture has the fewest elements. */
+    static final double NEAR_FIELD_FROM = 1e-3, NEAR_FIELD_TO = 10e-3;
+    /** Half-width (lines) of the running mean of the drop-out profile: a stripe spans several lines. */
+    static final int DROPOUT_SMOOTHING_LINES = 1;
+
     /** Depth window [m] of the power profiles' running mean. */
     static final double PROFILE_WINDOW = 2e-3;
 
@@ -57,6 +62,10 @@ public final class UltrasoundMetrics {
         if (!job.wires().isEmpty()) {
             wire(envelope, out);
         }
+        if (lines.count() >= 2 * DROPOUT_SMOOTHING_LINES + 1) {
+            out.add(new Metric("nearfield.dropout_db", nearFieldDropout(db), "dB",
+                    "lateral uniformity of the near field (1-10 mm): median minus the lowest 3-line mean of the per-line mean dB (element drop-out shows as a dip)"));
+        }
         out.add(new Metric("penetration_depth", penetration(signalEnvelope, noiseEnvelope) * 1e3, "mm",
                 "deepest depth where the mean echo power exceeds the electronic noise power (depth of view if never)"));
         return new MetricSet(out);
@@ -64,12 +73,12 @@ public final class UltrasoundMetrics {
 
     private void wire(float[] envelope, List<Metric> out) {
         WireTarget w = job.wires().get(0);
-        WireMeasurement m = WireMeasurement.measure(envelope, lines, layout, w);
+        WireMeasurement m = WireMeasurement.measure(envelope, lines, layout, w, job.protocol().assumedSpeed());
         double trueRange = lines.range(w.x(), w.z());
         if (Double.isFinite(m.apparentRange())) {
             out.add(new Metric("wire.depth", m.apparentRange() * 1e3, "mm", "displayed range of the first wire's echo peak"));
             out.add(new Metric("wire.depth_error", (m.apparentRange() - trueRange) * 1e3, "mm",
-                    "displayed − true range of the first wire (speed-of-sound error: d·(1540/c − 1))"));
+                    "displayed − true range of the first wire (speed-of-sound error: d·(c_assumed/c − 1))"));
         }
         if (Double.isFinite(m.axialFwhm())) {
             out.add(new Metric("wire.axial_fwhm", m.axialFwhm() * 1e3, "mm", "axial FWHM of the first wire's envelope"));
@@ -82,7 +91,7 @@ public final class UltrasoundMetrics {
     /** Indices (line·samples + k) of the line samples whose positions fall in the ROI. */
     int[] samplesIn(UltrasoundJob.NamedRoi roi) {
         int n = layout.samples();
-        double metresPerSample = UltrasoundProtocol.ASSUMED_SPEED / (2 * layout.samplingRate());
+        double metresPerSample = job.protocol().metresPerSample(layout.samplingRate());
         List<Integer> idx = new ArrayList<>();
         for (int l = 0; l < lines.count(); l++) {
             for (int k = 0; k < n; k++) {
@@ -108,11 +117,46 @@ public final class UltrasoundMetrics {
         return new double[]{mean, Math.sqrt(sumSq / (idx.length - 1))};
     }
 
+    /**
+     * Element drop-out, as a QA technologist looks for it (AIUM Routine Quality Assurance of Clinical Ultrasound
+     * Equipment, 2008: uniformity of the near field): the mean dB of each line over the near-field band, smoothed
+     * over 3 adjacent lines, and how far its lowest value falls below the median line [dB]. A dead element removes
+     * its share of the few elements the near-field receive aperture has, so the lines over it are darker.
+     */
+    double nearFieldDropout(float[] db) {
+        int n = layout.samples();
+        double perSample = job.protocol().metresPerSample(layout.samplingRate());
+        int k0 = (int) Math.ceil(NEAR_FIELD_FROM / perSample);
+        int k1 = Math.min(n - 1, (int) Math.floor(Math.min(NEAR_FIELD_TO, job.protocol().depth()) / perSample));
+        double[] profile = new double[lines.count()];
+        for (int l = 0; l < lines.count(); l++) {
+            double sum = 0;
+            for (int k = k0; k <= k1; k++) {
+                sum += db[l * n + k];
+            }
+            profile[l] = sum / (k1 - k0 + 1);
+        }
+        double[] sorted = profile.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        double lowest = Double.POSITIVE_INFINITY;
+        int w = DROPOUT_SMOOTHING_LINES;
+        for (int l = w; l < lines.count() - w; l++) {
+            double mean = 0;
+            for (int j = l - w; j <= l + w; j++) {
+                mean += profile[j];
+            }
+            lowest = Math.min(lowest, mean / (2 * w + 1));
+        }
+        return median - lowest;
+    }
+
     /** Deepest range [m] where the smoothed mean signal power is at least the smoothed mean noise power. */
     double penetration(float[] signal, float[] noise) {
         int n = layout.samples();
         double[] s = meanPower(signal), q = meanPower(noise);
-        double metresPerSample = UltrasoundProtocol.ASSUMED_SPEED / (2 * layout.samplingRate());
+        double metresPerSample = job.protocol().metresPerSample(layout.samplingRate());
         int w = Math.max(1, (int) Math.round(PROFILE_WINDOW / metresPerSample / 2));
         double depth = 0;
         for (int k = 0; k < n; k++) {

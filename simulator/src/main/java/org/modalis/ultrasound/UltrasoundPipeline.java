@@ -58,7 +58,7 @@ public final class UltrasoundPipeline {
         Medium medium = trace.time("medium", "cpu", () -> new Medium(job.phantom(), job.probeY(), fan(probe, protocol, lines),
                 probe.centreFrequencyHz()));
         EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
-                resolutionCellArea(probe, protocol), protocol.depth() + 2 * pulse.sigmaT() * UltrasoundProtocol.ASSUMED_SPEED,
+                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse),
                 job.wires(), job.reverberation(), rng.stream(-1)));
         progress.advance(1);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
@@ -155,7 +155,7 @@ public final class UltrasoundPipeline {
         ScanGrid grid = ScanGrid.covering(lines, protocol.depth(), job.pixel());
         float floor = (float) (-protocol.dynamicRangeDb() - 10);
         float[] pixels = new float[grid.nx() * grid.nz()];
-        trace.time("scan convert", "cpu", () -> ScanConverter.convert(db, lines, samples, layout.samplingRate(), grid, floor, pixels));
+        trace.time("scan convert", "cpu", () -> ScanConverter.convert(db, lines, samples, layout.samplingRate(), protocol.assumedSpeed(), grid, floor, pixels));
         Grid g = new Grid(grid.nx(), grid.nz(), 1, grid.dx(), grid.dz(), grid.dz());
         Window window = new Window(-protocol.dynamicRangeDb() / 2, protocol.dynamicRangeDb());
         Image image = new Image(g, pixels, "B-mode", "dB", window);
@@ -179,17 +179,26 @@ public final class UltrasoundPipeline {
         return out;
     }
 
+    /**
+     * Deepest true depth [m] whose echo is simulated: the record lasts 2·depth/c_assumed plus the pulse, so a scanner
+     * set below 1540 m/s listens deeper than its depth of view, to depth·1540/c_assumed in soft tissue.
+     */
+    static double sourceDepth(UltrasoundProtocol protocol, GaussianPulse pulse) {
+        double listen = protocol.depth() * Math.max(1, UltrasoundProtocol.NOMINAL_SPEED / protocol.assumedSpeed());
+        return listen + 2 * pulse.sigmaT() * UltrasoundProtocol.NOMINAL_SPEED;
+    }
+
     /** Area [m²] of a resolution cell: the axial (c·FWHM_t/2) times the lateral (λ·F#) −6 dB width. */
     static double resolutionCellArea(Transducer probe, UltrasoundProtocol protocol) {
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
-        double axial = UltrasoundProtocol.ASSUMED_SPEED * pulse.envelopeFwhm() / 2;
-        double lateral = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED) * protocol.receiveFNumber();
+        double axial = UltrasoundProtocol.NOMINAL_SPEED * pulse.envelopeFwhm() / 2;
+        double lateral = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED) * protocol.receiveFNumber();
         return axial * lateral;
     }
 
     /** The medium map's rays: columns λ/4 apart (linear) or angles with λ/2 arcs at full depth (phased). */
     static Medium.FanGeometry fan(Transducer probe, UltrasoundProtocol protocol, ScanLines lines) {
-        double lambda = probe.wavelength(UltrasoundProtocol.ASSUMED_SPEED);
+        double lambda = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
         double ds = STEP_WAVELENGTHS * lambda;
         int steps = (int) Math.ceil((protocol.depth() + 2 * lambda) / ds) + 1;
         double lo = lines.first(), hi = lines.first() + (lines.count() - 1) * lines.step();

@@ -1,7 +1,9 @@
 package org.modalis.ultrasound;
 
 /**
- * The knobs a sonographer turns. The beamformer assumes {@link #ASSUMED_SPEED} everywhere, as scanners do.
+ * The knobs a sonographer turns. The beamformer assumes one speed of sound everywhere, as scanners do: its
+ * focusing delays and its time-to-depth scale use {@code assumedSpeed}, normally {@link #NOMINAL_SPEED}; sound
+ * itself travels at each tissue's own speed.
  *
  * @param depth              depth of view [m], in [5, 300] mm
  * @param transmitFocus      transmit focal depth [m], in (0, 300] mm
@@ -18,13 +20,18 @@ package org.modalis.ultrasound;
  * @param samplesPerPeriod   RF sampling rate / f₀, in [4, 32]
  * @param beamFloorDb        a scatterer is simulated on a line only where that line's transmit field is above this
  *                           level relative to its focal maximum [dB], in [−100, −10]
+ * @param assumedSpeed       the scanner's speed-of-sound setting [m/s], in [1300, 1800] (1540 on every clinical
+ *                           scanner; some offer a lower "fat" setting — a wrong setting misplaces and defocuses)
  */
 public record UltrasoundProtocol(double depth, double transmitFocus, int lines, double lineSpan, double transmitFNumber,
                                  double receiveFNumber, double tgcDbPerCm, double gainDb, double dynamicRangeDb,
-                                 double noiseDb, double samplesPerPeriod, double beamFloorDb) {
+                                 double noiseDb, double samplesPerPeriod, double beamFloorDb, double assumedSpeed) {
 
-    /** The speed of sound every clinical beamformer assumes [m/s]. */
-    public static final double ASSUMED_SPEED = 1540;
+    /**
+     * The soft-tissue average speed of sound [m/s] (ICRU 61): what every clinical beamformer assumes, and the
+     * speed at which the model's narrow-band fields propagate and its wavelength-sized grids are laid out.
+     */
+    public static final double NOMINAL_SPEED = 1540;
     /** Widest phased-array sector [rad]: 150°; a linear array's span [m] is far below this number. */
     static final double MAX_SECTOR = Math.toRadians(150);
 
@@ -47,6 +54,15 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
         range("noise level", noiseDb, -200, 40, "dB");
         range("samples per period", samplesPerPeriod, 4, 32, "");
         range("beam floor", beamFloorDb, -100, -10, "dB");
+        range("assumed speed of sound", assumedSpeed, 1300, 1800, "m/s");
+    }
+
+    /** Settings with the scanner's speed of sound at {@link #NOMINAL_SPEED}. */
+    public UltrasoundProtocol(double depth, double transmitFocus, int lines, double lineSpan, double transmitFNumber,
+                              double receiveFNumber, double tgcDbPerCm, double gainDb, double dynamicRangeDb,
+                              double noiseDb, double samplesPerPeriod, double beamFloorDb) {
+        this(depth, transmitFocus, lines, lineSpan, transmitFNumber, receiveFNumber, tgcDbPerCm, gainDb, dynamicRangeDb,
+                noiseDb, samplesPerPeriod, beamFloorDb, NOMINAL_SPEED);
     }
 
     private static void range(String what, double v, double lo, double hi, String unit) {
@@ -62,21 +78,31 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
 
     public UltrasoundProtocol withDepthAndFocus(double newDepth, double newFocus) {
         return new UltrasoundProtocol(newDepth, newFocus, lines, lineSpan, transmitFNumber, receiveFNumber, tgcDbPerCm,
-                gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb);
+                gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
     }
 
     public UltrasoundProtocol withLines(int newLines, double newSpan) {
         return new UltrasoundProtocol(depth, transmitFocus, newLines, newSpan, transmitFNumber, receiveFNumber, tgcDbPerCm,
-                gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb);
+                gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
     }
 
     public UltrasoundProtocol withNoise(double newNoiseDb) {
         return new UltrasoundProtocol(depth, transmitFocus, lines, lineSpan, transmitFNumber, receiveFNumber, tgcDbPerCm,
-                gainDb, dynamicRangeDb, newNoiseDb, samplesPerPeriod, beamFloorDb);
+                gainDb, dynamicRangeDb, newNoiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
+    }
+
+    public UltrasoundProtocol withAssumedSpeed(double newSpeed) {
+        return new UltrasoundProtocol(depth, transmitFocus, lines, lineSpan, transmitFNumber, receiveFNumber, tgcDbPerCm,
+                gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb, newSpeed);
+    }
+
+    /** Metres of depth per sample of the line at sampling rate fs [Hz]: c_assumed/(2·fs), the scanner's scale. */
+    public double metresPerSample(double samplingRate) {
+        return assumedSpeed / (2 * samplingRate);
     }
 
     public UltrasoundProtocol withTgc(double newTgcDbPerCm, double newGainDb) {
         return new UltrasoundProtocol(depth, transmitFocus, lines, lineSpan, transmitFNumber, receiveFNumber, newTgcDbPerCm,
-                newGainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb);
+                newGainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
     }
 }

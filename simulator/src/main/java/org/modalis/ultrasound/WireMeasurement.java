@@ -13,9 +13,10 @@ package org.modalis.ultrasound;
  */
 public record WireMeasurement(double peak, double apparentRange, double axialFwhm, double lateralFwhm) {
 
-    public static WireMeasurement measure(float[] envelope, ScanLines lines, ChannelLayout layout, WireTarget wire) {
+    public static WireMeasurement measure(float[] envelope, ScanLines lines, ChannelLayout layout, WireTarget wire,
+                                          double assumedSpeed) {
         int n = layout.samples();
-        double perMetre = 2 * layout.samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * layout.samplingRate() / assumedSpeed;
         double trueRange = lines.range(wire.x(), wire.z());
         int k0 = Math.max(1, (int) ((trueRange * 0.8 - 2e-3) * perMetre));
         int k1 = Math.min(n - 2, (int) ((trueRange * 1.2 + 2e-3) * perMetre));

@@ -130,9 +130,9 @@ public final class UltrasoundView implements ModalityView {
     @Override
     public String describeRaw(int column, int row) {
         ChannelLayout layout = result.layout();
-        double depth = UltrasoundProtocol.ASSUMED_SPEED * column / (2 * layout.samplingRate());
-        return String.format(Locale.ROOT, "line %d, sample %d (depth %.1f mm at 1540 m/s): envelope %.1f dB", row, column,
-                depth * 1e3, lineDb[row * rawColumns() + column]);
+        double depth = job.protocol().metresPerSample(layout.samplingRate()) * column;
+        return String.format(Locale.ROOT, "line %d, sample %d (depth %.1f mm at %.0f m/s): envelope %.1f dB", row, column,
+                depth * 1e3, job.protocol().assumedSpeed(), lineDb[row * rawColumns() + column]);
     }
 
     @Override
@@ -161,7 +161,7 @@ public final class UltrasoundView implements ModalityView {
     @Override
     public List<String> acquisitionReadouts() {
         UltrasoundProtocol p = job.protocol();
-        double frameRate = 1 / (p.lines() * 2 * p.depth() / UltrasoundProtocol.ASSUMED_SPEED);
+        double frameRate = 1 / (p.lines() * 2 * p.depth() / p.assumedSpeed());
         return List.of(String.format(Locale.ROOT, "%s  %.1f MHz  depth %.0f mm  focus %.0f mm  %d lines  gain %.0f dB  TGC %.1f dB/cm  DR %.0f dB",
                         job.transducer().name(), job.transducer().centreFrequencyHz() * 1e-6, p.depth() * 1e3, p.transmitFocus() * 1e3,
                         p.lines(), p.gainDb(), p.tgcDbPerCm(), p.dynamicRangeDb()),

@@ -98,7 +98,7 @@ class CliTest {
     void consoleSaysWhichBackendRanAndWhy() throws IOException {
         Result r = modalis("run", smallScenario("").toString(), "--out", tmp.resolve("c").toString(), "-q", "--backend", "cpu");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("backend cpu: Java CPU backprojector") && r.err().contains("--backend cpu"), r.err());
+        assertTrue(r.err().contains("backend cpu: Java CPU twins") && r.err().contains("--backend cpu"), r.err());
         Result bad = modalis("run", smallScenario("").toString(), "--backend", "tpu");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("recon.backend") && bad.err().contains("gpu"), bad.err());

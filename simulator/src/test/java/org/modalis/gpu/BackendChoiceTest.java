@@ -26,7 +26,7 @@ class BackendChoiceTest {
             assertEquals(Backend.CPU, c.backend());
             assertInstanceOf(CpuBackprojector.class, c.backprojector());
             assertNull(c.context());
-            assertTrue(c.describe().startsWith("backend cpu: Java CPU backprojector"), c.describe());
+            assertTrue(c.describe().startsWith("backend cpu: Java CPU twins"), c.describe());
         }
     }
 

@@ -67,6 +67,20 @@ class UltrasoundModalityTest {
     }
 
     @Test
+    void aFaultyElementPastTheArrayNamesTheKeyAndTheProbesRange() {
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> run(small("ultrasound.bad_elements=[{element: 128, gain: 0}]")));
+        assertEquals("ultrasound.bad_elements", e.key());
+        assertTrue(e.getMessage().contains("[0, 127]") && e.hint().contains("linear-5"), e.getMessage() + " / " + e.hint());
+    }
+
+    @Test
+    void theSpeedSettingIsRangeChecked() {
+        UserInputException e = assertThrows(UserInputException.class, () -> small("ultrasound.assumed_speed_mps=1000"));
+        assertEquals("ultrasound.assumed_speed_mps", e.key());
+    }
+
+    @Test
     void aMisspelledKeyGetsTheClosestValidKey() {
         UserInputException e = assertThrows(UserInputException.class, () -> small("ultrasound.focus_m=20"));
         assertTrue(String.valueOf(e.hint()).contains("focus_mm"), e.hint());

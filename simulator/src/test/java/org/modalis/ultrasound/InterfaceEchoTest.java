@@ -17,7 +17,7 @@ class InterfaceEchoTest {
         var job = UsFixtures.job(phantom, UsFixtures.LINEAR, UsFixtures.protocol(0.035, 0.02, 3, 0.2e-3), List.of(), List.of(), 1);
         UltrasoundResult r = new UltrasoundPipeline().run(job, Progress.NONE);
         int n = r.layout().samples();
-        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.NOMINAL_SPEED;
         double best = 0;
         for (int k = (int) (from * perMetre); k < (int) (to * perMetre); k++) {
             best = Math.max(best, r.envelope()[n + k]); // the centre line
@@ -81,7 +81,7 @@ class InterfaceEchoTest {
                 List.of(), List.of(), 3);
         UltrasoundResult r = new UltrasoundPipeline().run(job, Progress.NONE);
         int n = r.layout().samples();
-        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.NOMINAL_SPEED;
         double[] p = new double[21];
         for (int i = 0; i < p.length; i++) {
             double z = 0.005 + i * 0.001;

@@ -14,7 +14,7 @@ class MModeTest {
         var job = UsFixtures.job(UsFixtures.block(gel), UsFixtures.LINEAR, UsFixtures.protocol(0.03, 0.02, 1, 0), List.of(), List.of(), 1);
         MovingWall wall = new MovingWall(0.02, 0.003, 1, 0.3, 0.004);
         MModeImaging.MModeResult r = new MModeImaging().run(job, wall, 20, 20); // one cycle in 20 firings
-        double perMetre = 2 * r.samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * r.samplingRate() / UltrasoundProtocol.NOMINAL_SPEED;
         for (int f = 0; f < r.frames(); f++) {
             int best = 0;
             for (int k = 1; k < r.samples(); k++) {

@@ -22,7 +22,7 @@ class SpeckleTest {
         // Each depth row is divided by its lateral mean first: the beam's focal gain and the 1/r spreading change
         // the mean with depth, which would add variance that is not speckle.
         int n = r.layout().samples();
-        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.ASSUMED_SPEED;
+        double perMetre = 2 * r.layout().samplingRate() / UltrasoundProtocol.NOMINAL_SPEED;
         double sum = 0, sumSq = 0;
         int count = 0;
         for (int k = (int) (0.021 * perMetre); k < (int) (0.029 * perMetre); k++) {
