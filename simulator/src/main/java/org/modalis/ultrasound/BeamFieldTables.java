@@ -49,12 +49,19 @@ final class BeamFieldTables {
     private final FieldTable[] receive;
     private final FieldTable[] receiveSlope;
     private final double[] receiveMaxRange;
+    /** Per line: the reference beam of its receive table and the offsets [lo, hi] of its recorded elements. */
+    private final ReceiveBeam[] receiveReference;
+    private final double[] recordedLo;
+    private final double[] recordedHi;
+    /** Per line: the range up to which no faulty element lies inside the aperture (the tables hold healthy arrays). */
+    private final double[] faultFreeRange;
     private final double[] rowFrequency;
     private final double[] originX;
     private final double speed;
     private final double frequencyTolerance;
     /** Per-thread scratch for the slope lookup: no allocation per source. */
     private final ThreadLocal<double[]> slopeScratch = ThreadLocal.withInitial(() -> new double[2]);
+    private final ThreadLocal<double[]> missingScratch = ThreadLocal.withInitial(() -> new double[4]);
 
     BeamFieldTables(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                     BeamGeometry geometry, TransmitBeams beams, EchoSources sources, PhasorTable phasors,
@@ -98,6 +105,10 @@ final class BeamFieldTables {
         receive = new FieldTable[n];
         receiveSlope = new FieldTable[n];
         receiveMaxRange = new double[n];
+        receiveReference = new ReceiveBeam[n];
+        recordedLo = new double[n];
+        recordedHi = new double[n];
+        faultFreeRange = new double[n];
         double reach = Math.hypot(width, zMax) / (2 * protocol.receiveFNumber()) + 2 * probe.pitch();
         for (List<Integer> group : groups(n, l -> List.of(offsetKey(probe, lines.originX(l))))) {
             if (group.size() >= 2) {
@@ -147,6 +158,10 @@ final class BeamFieldTables {
             // so the two agree while a(r) ≤ min(−lo, hi) + pitch.
             double clear = Math.min(Math.min(-lo, hi) + probe.pitch(), nearestFault(probe, lines.originX(l)));
             receiveMaxRange[l] = 2 * geometry.receiveFNumber() * clear;
+            faultFreeRange[l] = 2 * geometry.receiveFNumber() * nearestFault(probe, lines.originX(l));
+            receiveReference[l] = beam;
+            recordedLo[l] = lo;
+            recordedHi[l] = hi;
         }
     }
 
@@ -179,8 +194,9 @@ final class BeamFieldTables {
      */
     boolean receive(int l, double u, double z, double slowness, double frequency, double[] out) {
         FieldTable h = receive[l];
+        double range = Math.hypot(u, z);
         if (h == null || Math.abs(speed * slowness - 1) > SLOWNESS_TOLERANCE || !h.contains(u, z)
-                || Math.hypot(u, z) > receiveMaxRange[l]) {
+                || range > faultFreeRange[l]) {
             return false;
         }
         double row = h.row(z);
@@ -198,7 +214,28 @@ final class BeamFieldTables {
         receiveSlope[l].atRow(u, j + 1, s);
         out[0] = (1 - b) * re0 + b * (out[0] + d1 * s[0]);
         out[1] = (1 - b) * im0 + b * (out[1] + d1 * s[1]);
+        if (range > receiveMaxRange[l]) {
+            clip(l, u, z, frequency, out);
+        }
         return true;
+    }
+
+    /**
+     * Turns the reference (unclipped) field in {@code out} into line l's, whose aperture has reached past its
+     * recorded elements (the array's end): H_l = (H·W − Σ_missing)/(W − W_missing), the missing terms summed
+     * exactly at the source's frequency.
+     */
+    private void clip(int l, double u, double z, double frequency, double[] out) {
+        double[] m = missingScratch.get();
+        receiveReference[l].missing(u, z, frequency, recordedLo[l], recordedHi[l], m);
+        double kept = m[3] - m[2];
+        if (kept <= 0) {
+            out[0] = 0;
+            out[1] = 0;
+            return;
+        }
+        out[0] = (out[0] * m[3] - m[0]) / kept;
+        out[1] = (out[1] * m[3] - m[1]) / kept;
     }
 
     /** The mean source frequency of each table row (sources binned to the nearest row); f₀ where a row has none. */

@@ -131,13 +131,13 @@ final class ReceiveBeam {
             if (Math.abs(d) >= half) {
                 continue;
             }
-            double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
             double dxp = px - ex, dxs = x - ex;
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
             double dt = (toPoint - toSource) / speed;
             double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
             double phase = TWO_PI * frequency * dt;
-            double c = amp * Math.cos(phase), s = amp * Math.sin(phase);
+            double c = amp * phasors.cos(phase), s = amp * phasors.sin(phase);
             re += c;
             im += s;
             dre -= TWO_PI * dt * s; // d/df of amp·e^{i2πfΔt} = i2πΔt·amp·e^{i2πfΔt}
@@ -149,6 +149,47 @@ final class ReceiveBeam {
         out[1] = im * norm;
         out[2] = dre * norm;
         out[3] = dim * norm;
+    }
+
+    /**
+     * For an aperture clipped to the elements with offsets d ∈ [lo, hi] from the line, and a source at lateral
+     * offset u from the line and depth z: writes into {@code out} the
+     * unnormalised sum of the terms of {@link #fieldAndSlope}'s field (slowness 1/c) over the elements of the
+     * expanding aperture outside [lo, hi] (re, im), their weight Σw, and the whole aperture's weight Σw — so a
+     * clipped line's field is (H·W − missing)/(W − W_missing) from this beam's tabulated H. Costs one term per
+     * missing element.
+     */
+    void missing(double u, double z, double frequency, double lo, double hi, double[] out) {
+        double x = originX + u, ox = u;
+        double r = Math.sqrt(ox * ox + z * z);
+        double px = originX + dirX * r, pz = dirZ * r;
+        double half = Math.max(r / (2 * receiveFNumber), pitch);
+        double re = 0, im = 0, missingWeight = 0, weights = 0;
+        int first = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half);
+        int inLo = Math.max(first, firstAtOrAfter(centre + lo - pitch / 2));
+        int inHi = Math.min(last, firstAtOrAfter(centre + hi + pitch / 2));
+        for (int e = first; e < last; e++) {
+            double d = elementX[e] - centre;
+            if (Math.abs(d) >= half) {
+                continue;
+            }
+            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
+            weights += w;
+            if (e >= inLo && e < inHi) {
+                continue; // recorded by the clipped line: part of the tabulated sum that stays
+            }
+            double dxp = px - elementX[e], dxs = x - elementX[e];
+            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
+            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
+            double phase = TWO_PI * frequency * (toPoint - toSource) / speed;
+            re += amp * phasors.cos(phase);
+            im += amp * phasors.sin(phase);
+            missingWeight += w;
+        }
+        out[0] = re;
+        out[1] = im;
+        out[2] = missingWeight;
+        out[3] = weights;
     }
 
     /** Index of the first element with x ≥ {@code x} (the elements are sorted, one pitch apart). */

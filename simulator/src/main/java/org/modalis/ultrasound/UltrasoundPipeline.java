@@ -150,8 +150,10 @@ public final class UltrasoundPipeline {
             detector.envelope(noise, n, samples, noiseEnvelope);
         });
         float[] compensated = new float[rf.length], db = new float[rf.length];
-        BModeProcessing.compensate(envelope, n, samples, layout.samplingRate(), protocol, compensated);
-        BModeProcessing.logCompress(compensated, protocol.dynamicRangeDb(), db);
+        trace.time("TGC + log", "cpu", () -> {
+            BModeProcessing.compensate(envelope, n, samples, layout.samplingRate(), protocol, compensated);
+            BModeProcessing.logCompress(compensated, protocol.dynamicRangeDb(), db);
+        });
         ScanGrid grid = ScanGrid.covering(lines, protocol.depth(), job.pixel());
         float floor = (float) (-protocol.dynamicRangeDb() - 10);
         float[] pixels = new float[grid.nx() * grid.nz()];
@@ -159,7 +161,8 @@ public final class UltrasoundPipeline {
         Grid g = new Grid(grid.nx(), grid.nz(), 1, grid.dx(), grid.dz(), grid.dz());
         Window window = new Window(-protocol.dynamicRangeDb() / 2, protocol.dynamicRangeDb());
         Image image = new Image(g, pixels, "B-mode", "dB", window);
-        Image truth = new Image(g, echogenicity(medium, grid), "echogenicity", "dB", new Window(-20, 40));
+        Image truth = new Image(g, trace.time("truth", "cpu", () -> echogenicity(medium, grid)), "echogenicity", "dB",
+                new Window(-20, 40));
         MetricSet metrics = trace.time("metrics", "cpu", () -> new UltrasoundMetrics(job, lines, layout)
                 .measure(compensated, db, signalEnvelope, noiseEnvelope, envelope));
         progress.advance(1);
