@@ -13,8 +13,9 @@ import java.util.stream.IntStream;
  * line when the lines are a whole number of pitches apart) have the same field in coordinates (x − x_l, z). So:
  * <ul>
  *   <li>transmit: one table of H_tx (monochromatic at f₀, {@link TransmitBeam}) per set of active-element
- *   offsets and sensitivities shared by at least two lines; lines with a clipped aperture at the array's ends,
- *   or with a faulty element in theirs, compute their own;</li>
+ *   offsets and sensitivities shared by at least two lines; a line whose aperture is clipped by the array's end
+ *   or holds a faulty element reads the table of the complete healthy aperture less the terms it lacks (the sum
+ *   is linear in the elements), one term per lacking element;</li>
  *   <li>receive: one table per offset of the line from the element grid shared by at least two lines, built
  *   with an unbounded healthy array; a line uses it where its expanding aperture r/(2F#) does not yet reach past
  *   its recorded elements or a faulty element. The table is for slowness 1/c (the assumed speed; |c·m − 1| ≤ 10⁻³, whose defocus
@@ -47,6 +48,15 @@ final class BeamFieldTables {
 
     private final FieldTable[] transmit;
     private final FieldTable[] receive;
+    /**
+     * Per line whose transmit aperture is clipped by the array's end or holds a faulty element: the complete
+     * healthy aperture's beam (whose table it reads), the elements it lacks with their coefficients 1 − g, and
+     * N_complete/N_line; null where the line has its own table or none applies.
+     */
+    private final TransmitBeam[] transmitComplete;
+    private final int[][] transmitIndex;
+    private final double[][] transmitCoefficient;
+    private final double[] transmitScale;
     private final FieldTable[] receiveSlope;
     private final double[] receiveMaxRange;
     /** Per line: the reference beam of its receive table and the offsets [lo, hi] of its recorded elements. */
@@ -67,41 +77,24 @@ final class BeamFieldTables {
                     BeamGeometry geometry, TransmitBeams beams, EchoSources sources, PhasorTable phasors,
                     DirectivityTable directivity) {
         int n = lines.count();
-        double lambda = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
-        double du = LATERAL_STEP_WAVELENGTHS * lambda, dz = DEPTH_STEP_WAVELENGTHS * lambda;
-        double zMax = 0, width = 0;
+        double zMax = 0;
         for (int s = 0; s < sources.count(); s++) {
             zMax = Math.max(zMax, sources.z[s]);
         }
-        for (int l = 0; l < n; l++) {
-            width = Math.max(width, Math.max(beams.coneHalfWidth(l, 0), beams.coneHalfWidth(l, zMax)));
-        }
-        int nu = 2 * (int) Math.ceil(width / du) + 3, nz = (int) Math.ceil(zMax / dz) + 3;
-        double u0 = -(nu - 1) / 2 * du;
-        double[] limit = new double[nz]; // the widest cone at each row: pairs outside it are never simulated
-        java.util.Arrays.fill(limit, 0, FIRST_ROW, -1); // no entries above the first row (see FIRST_ROW)
-        for (int j = FIRST_ROW; j < nz; j++) {
-            for (int l = 0; l < n; l++) {
-                limit[j] = Math.max(limit[j], beams.coneHalfWidth(l, j * dz));
-            }
-        }
+        Grid grid = Grid.covering(probe, beams, n, zMax);
         speed = geometry.speed();
         frequencyTolerance = FREQUENCY_TOLERANCE * probe.centreFrequencyHz();
         originX = new double[n];
         for (int l = 0; l < n; l++) {
             originX[l] = lines.originX(l);
         }
-        rowFrequency = rowFrequencies(sources, dz, nz, probe.centreFrequencyHz());
+        rowFrequency = rowFrequencies(sources, grid.dz(), grid.nz(), probe.centreFrequencyHz());
         transmit = new FieldTable[n];
-        for (List<Integer> group : groups(n, l -> transmitKey(probe, beams, lines, l))) {
-            if (group.size() >= 2) {
-                FieldTable t = new FieldTable(u0, du, nu, dz, nz, limit);
-                TransmitBeam beam = beams.beam(group.get(0));
-                double x0 = lines.originX(group.get(0));
-                fill(t, (u, z, out) -> beam.field(x0 + u, z, out));
-                group.forEach(l -> transmit[l] = t);
-            }
-        }
+        transmitComplete = new TransmitBeam[n];
+        transmitIndex = new int[n][];
+        transmitCoefficient = new double[n][];
+        transmitScale = new double[n];
+        completeApertures(probe, protocol, lines, beams, buildTransmit(probe, lines, beams, grid), phasors, directivity);
         receive = new FieldTable[n];
         receiveSlope = new FieldTable[n];
         receiveMaxRange = new double[n];
@@ -109,20 +102,63 @@ final class BeamFieldTables {
         recordedLo = new double[n];
         recordedHi = new double[n];
         faultFreeRange = new double[n];
-        double reach = Math.hypot(width, zMax) / (2 * protocol.receiveFNumber()) + 2 * probe.pitch();
+        double reach = Math.hypot(grid.width(), zMax) / (2 * protocol.receiveFNumber()) + 2 * probe.pitch();
         for (List<Integer> group : groups(n, l -> List.of(offsetKey(probe, lines.originX(l))))) {
             if (group.size() >= 2) {
-                buildReceive(group, probe, lines, layout, geometry, phasors, directivity, reach,
-                        new double[] {u0, du, dz}, nu, nz, limit);
+                buildReceive(group, probe, lines, layout, geometry, phasors, directivity, reach, grid);
             }
         }
+    }
+
+    /**
+     * The tables' grid: λ/8 × λ/4 steps, laterally as wide as the widest transmit cone, from the face to the
+     * deepest source, each row filled only within the widest cone at its depth and from {@link #FIRST_ROW} on.
+     */
+    private record Grid(double u0, double du, int nu, double dz, int nz, double width, double[] limit) {
+
+        static Grid covering(Transducer probe, TransmitBeams beams, int lines, double zMax) {
+            double lambda = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
+            double du = LATERAL_STEP_WAVELENGTHS * lambda, dz = DEPTH_STEP_WAVELENGTHS * lambda;
+            double width = 0;
+            for (int l = 0; l < lines; l++) {
+                width = Math.max(width, Math.max(beams.coneHalfWidth(l, 0), beams.coneHalfWidth(l, zMax)));
+            }
+            int nu = 2 * (int) Math.ceil(width / du) + 3, nz = (int) Math.ceil(zMax / dz) + 3;
+            double[] limit = new double[nz]; // the widest cone at each row: pairs outside it are never simulated
+            java.util.Arrays.fill(limit, 0, FIRST_ROW, -1);
+            for (int j = FIRST_ROW; j < nz; j++) {
+                for (int l = 0; l < lines; l++) {
+                    limit[j] = Math.max(limit[j], beams.coneHalfWidth(l, j * dz));
+                }
+            }
+            return new Grid(-(nu - 1) / 2 * du, du, nu, dz, nz, width, limit);
+        }
+
+        FieldTable table() {
+            return new FieldTable(u0, du, nu, dz, nz, limit);
+        }
+    }
+
+    /** One transmit table per configuration shared by two lines or more; returns the tables by configuration. */
+    private Map<List<Long>, FieldTable> buildTransmit(Transducer probe, ScanLines lines, TransmitBeams beams, Grid grid) {
+        Map<List<Long>, FieldTable> byKey = new HashMap<>();
+        for (List<Integer> group : groups(lines.count(), l -> transmitKey(probe, beams, lines, l))) {
+            if (group.size() >= 2) {
+                FieldTable t = grid.table();
+                TransmitBeam beam = beams.beam(group.get(0));
+                double x0 = lines.originX(group.get(0));
+                fill(t, (u, z, out) -> beam.field(x0 + u, z, out));
+                group.forEach(l -> transmit[l] = t);
+                byKey.put(transmitKey(probe, beams, lines, group.get(0)), t);
+            }
+        }
+        return byKey;
     }
 
     /** The tables of one group of lines at the same offset from the element grid, and each line's valid range. */
     private void buildReceive(List<Integer> group, Transducer probe, ScanLines lines, ChannelLayout layout,
                               BeamGeometry geometry, PhasorTable phasors, DirectivityTable directivity, double reach,
-                              double[] grid, int nu, int nz, double[] limit) {
-        double u0 = grid[0], du = grid[1], dz = grid[2];
+                              Grid grid) {
         int first = group.get(0);
         double x0 = lines.originX(first);
         double nearest = x0 - (x0 - probe.elementX(0)) % probe.pitch(); // an element at or below x0 on the grid
@@ -134,10 +170,10 @@ final class BeamFieldTables {
         double[] healthy = new double[virtual.length];
         java.util.Arrays.fill(healthy, 1);
         ReceiveBeam beam = new ReceiveBeam(virtual, healthy, x0, 0, 1, x0, probe, geometry, phasors, directivity);
-        FieldTable h = new FieldTable(u0, du, nu, dz, nz, limit), slope = new FieldTable(u0, du, nu, dz, nz, limit);
-        IntStream.range(0, nz).parallel().forEach(j -> {
+        FieldTable h = grid.table(), slope = grid.table();
+        IntStream.range(0, grid.nz()).parallel().forEach(j -> {
             double[] out = new double[4];
-            for (int i = 0; i < nu; i++) {
+            for (int i = 0; i < grid.nu(); i++) {
                 if (!h.needed(i, j)) {
                     continue;
                 }
@@ -184,7 +220,76 @@ final class BeamFieldTables {
             return false;
         }
         t.at(u, z, out);
+        TransmitBeam complete = transmitComplete[l];
+        if (complete != null) { // H_l = (N_complete/N_l)·(H_complete − the terms line l lacks)
+            double[] m = slopeScratch.get();
+            complete.partialField(originX[l] + u, z, transmitIndex[l], transmitCoefficient[l], m);
+            out[0] = (out[0] - m[0]) * transmitScale[l];
+            out[1] = (out[1] - m[1]) * transmitScale[l];
+        }
         return true;
+    }
+
+    /**
+     * For each line without a table of its own: the beam of the same line on an array extended past both ends
+     * (healthy, same pitch and element grid), and — if a table of that complete aperture exists — the terms the
+     * real line lacks (elements beyond the array's end, coefficient 1; faulty elements, 1 − g).
+     */
+    private void completeApertures(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, TransmitBeams beams,
+                                   Map<List<Long>, FieldTable> byKey, PhasorTable phasors, DirectivityTable directivity) {
+        int extra = 2 * ((int) Math.ceil(protocol.transmitFocus() / protocol.transmitFNumber() / 2 / probe.pitch()) + 2);
+        if (probe.elements() + extra > 512) { // even, so the extended array keeps the element grid
+            return;
+        }
+        Transducer extended = new Transducer(probe.name(), probe.type(), probe.centreFrequencyHz(),
+                probe.fractionalBandwidth(), probe.elements() + extra, probe.pitch(), probe.elementWidth(), List.of());
+        for (int l = 0; l < lines.count(); l++) {
+            if (transmit[l] == null) {
+                completeAperture(l, probe, protocol, lines, beams, byKey,
+                        new TransmitBeam(extended, protocol, lines, l, phasors, directivity));
+            }
+        }
+    }
+
+    private void completeAperture(int l, Transducer probe, UltrasoundProtocol protocol, ScanLines lines,
+                                  TransmitBeams beams, Map<List<Long>, FieldTable> byKey, TransmitBeam complete) {
+        FieldTable t = byKey.get(healthyKey(complete));
+        if (t == null || complete.halfAperture != beams.beam(l).halfAperture) {
+            return;
+        }
+        double[] offsets = complete.elementOffsets();
+        int[] index = new int[offsets.length];
+        double[] coefficient = new double[offsets.length];
+        int lacking = 0, present = 0;
+        for (int j = 0; j < offsets.length; j++) {
+            double x = lines.originX(l) + offsets[j];
+            int real = probe.elementNearest(x);
+            boolean exists = Math.abs(probe.elementX(real) - x) < 1e-9;
+            present += exists ? 1 : 0;
+            double g = exists ? probe.elementGain(real) : 0;
+            if (g != 1) {
+                index[lacking] = j;
+                coefficient[lacking++] = 1 - g;
+            }
+        }
+        if (present != beams.beam(l).elementCount() || present == 0) {
+            return;
+        }
+        transmit[l] = t;
+        transmitComplete[l] = complete;
+        transmitIndex[l] = java.util.Arrays.copyOf(index, lacking);
+        transmitCoefficient[l] = java.util.Arrays.copyOf(coefficient, lacking);
+        transmitScale[l] = (double) complete.elementCount() / present;
+    }
+
+    /** The key of a healthy aperture: its offsets [nm] each with sensitivity 1. */
+    private static List<Long> healthyKey(TransmitBeam beam) {
+        List<Long> key = new ArrayList<>();
+        for (double x : beam.elementOffsets()) {
+            key.add(Math.round(x * 1e9));
+            key.add(1_000_000_000L);
+        }
+        return key;
     }
 
     /**

@@ -72,6 +72,35 @@ final class TransmitBeam {
         return d;
     }
 
+    /** Number of active elements (the N of the 1/N normalisation, dead ones included). */
+    int elementCount() {
+        return elementX.length;
+    }
+
+    /**
+     * Writes Σ_i c_i·(element index[i]'s term of H(x, z)) into {@code out} = {re, im}: part of the sum of
+     * {@link #field}, with the same normalisation and reference phase. Lets a clipped or faulty aperture be
+     * written as this (complete) beam less the terms it lacks.
+     */
+    void partialField(double x, double z, int[] index, double[] coefficient, double[] out) {
+        double re = 0, im = 0;
+        for (int i = 0; i < index.length; i++) {
+            int j = index[i];
+            double dx = x - elementX[j];
+            double r = Math.sqrt(dx * dx + z * z);
+            double amp = coefficient[i] * directivity.at(dx / r) * Math.sqrt(REFERENCE_RANGE / r);
+            double phase = -k * r;
+            double c = phasors.cos(phase) * amp, s = phasors.sin(phase) * amp;
+            re += weightRe[j] * c - weightIm[j] * s;
+            im += weightRe[j] * s + weightIm[j] * c;
+        }
+        double ox = x - originX;
+        double ref = k * Math.sqrt(ox * ox + z * z) - focalPhase;
+        double c = phasors.cos(ref), s = phasors.sin(ref);
+        out[0] = re * c - im * s;
+        out[1] = re * s + im * c;
+    }
+
     /** Writes H(x, z) into {@code out} = {re, im}. */
     void field(double x, double z, double[] out) {
         double re = 0, im = 0;

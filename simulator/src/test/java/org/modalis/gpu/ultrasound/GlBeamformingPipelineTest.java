@@ -24,7 +24,8 @@ class GlBeamformingPipelineTest extends GlTestBase {
     @Test
     void speckleLessonGivesTheSameRfWithTheGlBeamformer() {
         var scenario = new ScenarioLoader().load(ScenarioLibrary.standard().resolve("ultrasound/speckle"),
-                List.of("ultrasound.lines=16", "ultrasound.width_mm=4"));
+                List.of("ultrasound.lines=16", "ultrasound.width_mm=4", "ultrasound.model=channel"));
+        // The channel model on both sides: the GL twin beamforms channel data (the beam-domain model has none).
         UltrasoundJob job = new UltrasoundScenarioBinding(TissueLibrary.load()).bind(scenario);
         UltrasoundResult cpu = new UltrasoundPipeline().run(job, org.modalis.pipeline.Progress.NONE);
         UltrasoundResult gpu;
