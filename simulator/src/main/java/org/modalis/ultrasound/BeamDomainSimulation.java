@@ -37,6 +37,10 @@ public final class BeamDomainSimulation {
     private final ReceiveBeam[] receive;
     private final PulseStamp stamp;
     private final BeamFieldTables tables;
+    /** Per source: cos and sin of its carrier's rotation per sample, and amplitude × interpolation gain. */
+    private final double[] stepCos;
+    private final double[] stepSin;
+    private final double[] gainedAmplitude;
 
     /** The model with tabulated fields for the lines of a linear array that share them ({@link BeamFieldTables}). */
     public BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
@@ -60,6 +64,16 @@ public final class BeamDomainSimulation {
         }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
+        stepCos = new double[sources.count()];
+        stepSin = new double[sources.count()];
+        gainedAmplitude = new double[sources.count()];
+        for (int s = 0; s < sources.count(); s++) { // once per source, not per (source, line)
+            double omega = 2 * Math.PI * sources.centreFrequency[s] / layout.samplingRate();
+            stepCos[s] = Math.cos(omega);
+            stepSin[s] = Math.sin(omega);
+            gainedAmplitude[s] = sources.amplitude[s]
+                    * ReceiveBeam.interpolationGain(sources.centreFrequency[s], layout.samplingRate());
+        }
         tables = tabulate && probe.type() == ArrayType.LINEAR && sources.count() > 0
                 ? new BeamFieldTables(probe, protocol, lines, layout, geometry, beams, sources, phasors, directivity) : null;
     }
@@ -85,11 +99,11 @@ public final class BeamDomainSimulation {
             if (tables == null || !tables.receive(l, u, z, m, f, rx)) {
                 receive[l].field(x, z, m, f, rx);
             }
-            double a = sources.amplitude[s] * ReceiveBeam.interpolationGain(f, fs);
+            double a = gainedAmplitude[s];
             double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
             double tau = 2 * m * Math.sqrt(u * u + z * z) * fs;
             double omega = 2 * Math.PI * f / fs;
-            stamp.add(out, offset, n, tau, omega, Math.cos(omega), Math.sin(omega), cr, ci);
+            stamp.add(out, offset, n, tau, omega, stepCos[s], stepSin[s], cr, ci);
         }
     }
 

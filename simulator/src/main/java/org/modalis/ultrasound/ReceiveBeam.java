@@ -160,36 +160,50 @@ final class ReceiveBeam {
      * missing element.
      */
     void missing(double u, double z, double frequency, double lo, double hi, double[] out) {
-        double x = originX + u, ox = u;
-        double r = Math.sqrt(ox * ox + z * z);
+        double x = originX + u;
+        double r = Math.sqrt(u * u + z * z);
         double px = originX + dirX * r, pz = dirZ * r;
         double half = Math.max(r / (2 * receiveFNumber), pitch);
-        double re = 0, im = 0, missingWeight = 0, weights = 0;
         int first = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half);
+        if (first < last && Math.abs(elementX[first] - centre) >= half) {
+            first++;
+        }
+        if (first < last && Math.abs(elementX[last - 1] - centre) >= half) {
+            last--;
+        }
         int inLo = Math.max(first, firstAtOrAfter(centre + lo - pitch / 2));
-        int inHi = Math.min(last, firstAtOrAfter(centre + hi + pitch / 2));
-        for (int e = first; e < last; e++) {
-            double d = elementX[e] - centre;
-            if (Math.abs(d) >= half) {
-                continue;
-            }
-            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
-            weights += w;
-            if (e >= inLo && e < inHi) {
-                continue; // recorded by the clipped line: part of the tabulated sum that stays
-            }
+        int inHi = Math.max(inLo, Math.min(last, firstAtOrAfter(centre + hi + pitch / 2)));
+        out[0] = 0;
+        out[1] = 0;
+        out[2] = 0;
+        addTerms(x, z, px, pz, half, frequency, first, inLo, out);
+        addTerms(x, z, px, pz, half, frequency, inHi, last, out);
+        out[3] = first < last ? hannSum(elementX[first] - centre, last - first, half) : 0;
+    }
+
+    /** Adds elements [from, to)'s terms (re, im) and weights into out[0], out[1], out[2] (slowness 1/c). */
+    private void addTerms(double x, double z, double px, double pz, double half, double frequency, int from, int to,
+                          double[] out) {
+        for (int e = from; e < to; e++) {
+            double w = 0.5 * (1 + phasors.cos(Math.PI * (elementX[e] - centre) / half));
             double dxp = px - elementX[e], dxs = x - elementX[e];
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
             double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
             double phase = TWO_PI * frequency * (toPoint - toSource) / speed;
-            re += amp * phasors.cos(phase);
-            im += amp * phasors.sin(phase);
-            missingWeight += w;
+            out[0] += amp * phasors.cos(phase);
+            out[1] += amp * phasors.sin(phase);
+            out[2] += w;
         }
-        out[0] = re;
-        out[1] = im;
-        out[2] = missingWeight;
-        out[3] = weights;
+    }
+
+    /**
+     * Σ_{k<n} ½(1 + cos(π(d₀ + k·p)/a)) in closed form: ½n + ½·cos(π(d₀ + (n−1)p/2)/a)·sin(nπp/2a)/sin(πp/2a)
+     * (the sum of a cosine over an arithmetic progression).
+     */
+    private double hannSum(double d0, int n, double half) {
+        double b = Math.PI * pitch / (2 * half);
+        double s = Math.abs(Math.sin(b)) < 1e-12 ? n : Math.sin(n * b) / Math.sin(b);
+        return 0.5 * n + 0.5 * Math.cos(Math.PI * (d0 + (n - 1) * pitch / 2) / half) * s;
     }
 
     /** Index of the first element with x ≥ {@code x} (the elements are sorted, one pitch apart). */
