@@ -26,7 +26,15 @@ public final class SliceSpectrum {
     private final int tissueCount;
     private final List<Term> terms;
 
-    private record Term(PlanarSection section, int region, int tissue, double coefficient) {
+    /**
+     * One term of the spectrum: coefficient × indicator of {@code section}, counted for {@code tissue}.
+     *
+     * @param section     the analytic cross-section
+     * @param region      index of the phantom region whose shape gave the section
+     * @param tissue      index in {@link Phantom#tissues()}
+     * @param coefficient the region weight, negated for the part a nested REPLACE region removes
+     */
+    public record Term(PlanarSection section, int region, int tissue, double coefficient) {
     }
 
     SliceSpectrum(double z, int tissueCount, List<Region> regions, int[] tissueOf) {
@@ -96,6 +104,11 @@ public final class SliceSpectrum {
     /** The plane z₀ [m]. */
     public double z() {
         return z;
+    }
+
+    /** The terms whose weighted indicators sum to the composition of the plane (immutable). */
+    public List<Term> terms() {
+        return terms;
     }
 
     /** Number of tissues (the phantom's {@link Phantom#tissues()} order). */
