@@ -14,7 +14,8 @@ import org.modalis.phantom.Shape;
  * extent z_c ± h): z = z_c + h·sin θ, dz = h·cos θ dθ, which turns the square-root ends of the section area into
  * a smooth integrand in θ (cos θ·s² = cos³θ for the area), integrated by Gauss–Legendre in θ. The integrand
  * oscillates with k: over the part, the section boundary moves by D (max over boundary points), so F's phase
- * turns by ≤ 2π·kMax·D, i.e. c = kMax·D cycles; N = {@value #BASE_NODES} + ⌈{@value #NODES_PER_CYCLE}·c⌉ nodes
+ * turns by ≤ 2π·kMax·D, i.e. c = kMax·D cycles; N = {@value #BASE_NODES} + ⌈{@value #NODES_PER_CYCLE}·c⌉ nodes,
+ * {@value #POLE_NODES} more when the part reaches a pole of the shape
  * (measured: a sphere inside a 10 mm slab at |k| ≤ 800 cycles/m, c ≈ 1.8, is within 1.3e-6 of its closed form with
  * 3 nodes per cycle and 1e-9 — the floor of the rational J₁ — with 6; the tests check both that closed form and
  * 2000-plane brute forces), at most {@value #MAX_NODES}.</li>
@@ -25,7 +26,9 @@ import org.modalis.phantom.Shape;
  */
 record SlabQuadrature(double[] z, double[] weight) {
 
-    static final int BASE_NODES = 8;
+    static final int BASE_NODES = 4;
+    /** Extra nodes when the part reaches a pole, where the section shrinks to a point (cos θ → 0 in the integrand). */
+    static final int POLE_NODES = 8;
     static final double NODES_PER_CYCLE = 6;
     static final int MAX_NODES = 400;
     /** Boundary points compared between planes (constancy and motion of the section). */
@@ -46,7 +49,8 @@ record SlabQuadrature(double[] z, double[] weight) {
         double ta = Math.asin(Math.max(-1, Math.min(1, (za - zc) / h)));
         double tb = Math.asin(Math.max(-1, Math.min(1, (zb - zc) / h)));
         double cycles = kMax * boundaryMotion(shape, zc, h, ta, tb);
-        int n = (int) Math.min(MAX_NODES, BASE_NODES + Math.ceil(NODES_PER_CYCLE * cycles));
+        boolean pole = za <= part[2] || zb >= part[3];
+        int n = (int) Math.min(MAX_NODES, BASE_NODES + (pole ? POLE_NODES : 0) + Math.ceil(NODES_PER_CYCLE * cycles));
         GaussIntegrator rule = new GaussIntegratorFactory().legendre(n, ta, tb);
         double[] z = new double[n], w = new double[n];
         for (int i = 0; i < n; i++) {
@@ -64,12 +68,12 @@ record SlabQuadrature(double[] z, double[] weight) {
         return a != null && b != null && distance(a, m) <= 1e-12 * size(m) && distance(b, m) <= 1e-12 * size(m);
     }
 
-    /** Largest distance a boundary point moves between any two of the probe planes in [ta, tb] [m]. */
+    /** Largest distance a boundary point moves between any two of the probe planes spread over [ta, tb] [m]. */
     private static double boundaryMotion(Shape shape, double zc, double h, double ta, double tb) {
         double[][][] p = new double[PROBE_PLANES][][];
         for (int i = 0; i < PROBE_PLANES; i++) {
-            // Inside the open interval: a plane at the very pole may have an empty section.
-            double t = ta + (tb - ta) * (i + 0.5) / PROBE_PLANES;
+            // From end to end, a hair inside: at a pole itself the section is a point (or empty).
+            double t = ta + (tb - ta) * (1e-9 + (1 - 2e-9) * i / (PROBE_PLANES - 1));
             p[i] = probe(shape, zc + h * Math.sin(t));
         }
         double max = 0;
@@ -80,12 +84,7 @@ record SlabQuadrature(double[] z, double[] weight) {
                 }
             }
         }
-        // The probes stop half a step short of the ends, where a section shrinks fastest: add the extreme size.
-        double edge = 0;
-        for (double[][] q : p) {
-            edge = q == null ? edge : Math.max(edge, size(q));
-        }
-        return max + edge / PROBE_PLANES;
+        return max;
     }
 
     /** PROBE_POINTS boundary points {xs, ys} of the section at z, or null when empty. */

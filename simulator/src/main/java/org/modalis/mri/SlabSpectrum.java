@@ -26,7 +26,7 @@ import org.modalis.phantom.SliceSpectrum;
 public final class SlabSpectrum {
 
     /** Planes on which the REPLACE structure is compared. */
-    static final int STRUCTURE_PLANES = 64;
+    static final int STRUCTURE_PLANES = 16;
     /** Midpoint planes when the structure is not constant across the slab. */
     public static final int FALLBACK_PLANES = 64;
 

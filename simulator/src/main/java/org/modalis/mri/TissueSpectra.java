@@ -132,21 +132,20 @@ public record TissueSpectra(int tissues, int rows, int cols, float[][] data) {
         double ab = e.a() * e.b();
         double phase0 = -2 * Math.PI * (k0x * e.cx() + k0y * e.cy()), rate = -2 * Math.PI * (ex * e.cx() + ey * e.cy());
         double dr = Math.cos(rate * l.du()), di = Math.sin(rate * l.du());
-        double zr = 0, zi = 0;
-        for (int j = j0; j < j1; j++) {
-            double u = l.u(j);
-            if ((j - j0) % ANCHOR == 0) {
-                double ph = phase0 + rate * u;
-                zr = Math.cos(ph);
-                zi = Math.sin(ph);
+        double du = l.du();
+        for (int block = j0; block < j1; block += ANCHOR) {
+            double u = l.u(block);
+            double zr = Math.cos(phase0 + rate * u), zi = Math.sin(phase0 + rate * u);
+            int end = Math.min(j1, block + ANCHOR);
+            for (int j = block; j < end; j++, u += du) {
+                double q = Math.sqrt(Math.max(0, qa + u * (qb + u * qc)));
+                double m = ab * JincTable.value(q);
+                vr[j] = m * zr;
+                vi[j] = m * zi;
+                double nr = zr * dr - zi * di;
+                zi = zr * di + zi * dr;
+                zr = nr;
             }
-            double q = Math.sqrt(Math.max(0, qa + u * (qb + u * qc)));
-            double m = ab * JincTable.value(q);
-            vr[j] = m * zr;
-            vi[j] = m * zi;
-            double nr = zr * dr - zi * di;
-            zi = zr * di + zi * dr;
-            zr = nr;
         }
     }
 

@@ -57,8 +57,11 @@ public final class SliceSpectrum {
 
     private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region) {
         List<Term> out = new ArrayList<>();
+        // Several terms may share a region's section (the region's own and the negated part of nested ones):
+        // one relation test per region.
+        java.util.Map<Integer, Relation> relations = new java.util.HashMap<>();
         for (Term p : below) {
-            switch (relation(p.section, q)) {
+            switch (relations.computeIfAbsent(p.region, r -> relation(p.section, q))) {
                 case INSIDE -> { }
                 case CONTAINS -> {
                     out.add(p);
@@ -68,6 +71,25 @@ public final class SliceSpectrum {
                 default -> throw new UnsupportedOperationException("region " + (region + 1) + " (REPLACE) partially"
                         + " overlaps region " + (p.region + 1) + " in the imaged slice; the analytic k-space needs"
                         + " REPLACE regions nested inside or disjoint from the regions below them");
+            }
+        }
+        return merged(out);
+    }
+
+    /**
+     * Terms of the same section and tissue summed into one, zero sums dropped: in a stack of nested REPLACE regions
+     * each level would otherwise double the list with pairs that cancel (the list stays linear in the regions).
+     */
+    private static List<Term> merged(List<Term> terms) {
+        java.util.Map<List<Integer>, Term> byKey = new java.util.LinkedHashMap<>();
+        for (Term t : terms) {
+            byKey.merge(List.of(t.region, t.tissue), t,
+                    (a, b) -> new Term(a.section, a.region, a.tissue, a.coefficient + b.coefficient));
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term t : byKey.values()) {
+            if (t.coefficient != 0) {
+                out.add(t);
             }
         }
         return out;
