@@ -8,6 +8,9 @@ import org.modalis.mri.CartesianRecon;
 import org.modalis.image.Grid;
 import org.modalis.mri.GriddingRecon;
 import org.modalis.mri.MrAcquisition;
+import org.modalis.mri.MriJob;
+import org.modalis.mri.MriPipeline;
+import org.modalis.mri.MriSpectraMemo;
 import org.modalis.mri.MrProtocol;
 import org.modalis.mri.MrScanner;
 import org.modalis.mri.PhaseDirection;
@@ -25,7 +28,10 @@ import org.modalis.phantom.Ellipsoid;
 import org.modalis.phantom.Pose;
 import org.modalis.phantom.Region;
 import org.modalis.physics.Rng;
+import org.modalis.pipeline.MriScenarioBinding;
 import org.modalis.pipeline.Progress;
+import org.modalis.scenario.ScenarioLibrary;
+import org.modalis.scenario.ScenarioLoader;
 import org.modalis.tissue.Tissue;
 import org.modalis.tissue.TissueLibrary;
 
@@ -88,6 +94,26 @@ public final class MriBenchmark {
         out.add(time("radial 256 spokes × 512 acquire, 3-D head", () -> RadialAcquisition.acquire(head, scanner, p, spokes,
                 ShimField.NONE, new Rng(1), Progress.NONE)));
         out.add(time("radial 256 spokes × 512 gridding → 256²", () -> GriddingRecon.standard().reconstruct(radial, p)));
+        out.addAll(viewerCases());
+        return out;
+    }
+
+    /**
+     * The viewer's case: the lesson brain-t1 (2-D head, 256², spin echo) run by the whole pipeline (acquire, IFFT,
+     * truth, metrics) from scratch, and after a TE edit with the contrast-independent stages remembered.
+     */
+    private List<Result> viewerCases() {
+        TissueLibrary tissues = TissueLibrary.load();
+        ScenarioLibrary library = ScenarioLibrary.standard();
+        MriJob job = new MriScenarioBinding(tissues).bind(new ScenarioLoader().load(library.resolve("mri/brain-t1"), List.of()));
+        MriJob te = new MriScenarioBinding(tissues).bind(new ScenarioLoader().load(library.resolve("mri/brain-t1"),
+                List.of("mri.te_ms=25")));
+        MriJob edited = new MriJob(job.phantom(), job.scanner(), te.protocol(), job.recon(), job.rois(), job.seed(), job.setup());
+        MriPipeline remembering = new MriPipeline(new MriSpectraMemo());
+        remembering.run(job);
+        List<Result> out = new ArrayList<>();
+        out.add(time("brain-t1 256² pipeline, fresh", () -> new MriPipeline().run(job)));
+        out.add(time("brain-t1 256² pipeline, TE edit (memo)", () -> remembering.run(edited)));
         return out;
     }
 
