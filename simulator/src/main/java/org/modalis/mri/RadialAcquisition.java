@@ -9,7 +9,7 @@ import org.modalis.tissue.Tissue;
 
 /**
  * Samples the analytic k-space of one slice along the spokes of a {@link RadialTrajectory} (no inverse
- * crime: the exact Fourier transform of the shapes at each non-Cartesian point, {@link AnalyticSignalSpectrum}).
+ * crime: the exact Fourier transform of the shapes at each non-Cartesian point, {@link TissueSpectra}).
  * Each spoke is a readout: sample i is taken τ = r_i·Δx/BW_pixel from the echo (r_i its signed radius), so
  * fat shifts by Δf/BW_pixel pixels along every spoke's own direction and blurs into a ring instead of moving.
  * Noise per sample is complex Gaussian with the σ of a Cartesian sample of the same receiver bandwidth, slice
