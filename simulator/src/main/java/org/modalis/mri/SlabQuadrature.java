@@ -26,7 +26,7 @@ import org.modalis.phantom.Shape;
  */
 record SlabQuadrature(double[] z, double[] weight) {
 
-    static final int BASE_NODES = 4;
+    static final int BASE_NODES = 3;
     /** Extra nodes when the part reaches a pole, where the section shrinks to a point (cos θ → 0 in the integrand). */
     static final int POLE_NODES = 8;
     static final double NODES_PER_CYCLE = 6;

@@ -1,7 +1,9 @@
 package org.modalis.phantom;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 2-D spectrum of one plane z = z₀ of an {@link AnalyticPhantom}, per tissue: c_t(k) = Σ_j coef_j·F_j(k),
@@ -41,6 +43,7 @@ public final class SliceSpectrum {
         this.z = z;
         this.tissueCount = tissueCount;
         List<Term> list = new ArrayList<>();
+        Map<PlanarSection, double[][]> boundaries = new IdentityHashMap<>();
         for (int r = 0; r < regions.size(); r++) {
             Region region = regions.get(r);
             var section = region.shape().section(z);
@@ -48,20 +51,21 @@ public final class SliceSpectrum {
                 continue;
             }
             if (region.mode() == Region.Mode.REPLACE) {
-                list = replaceBelow(list, section.get(), r);
+                list = replaceBelow(list, section.get(), r, boundaries);
             }
             list.add(new Term(section.get(), r, tissueOf[r], region.weight()));
         }
         terms = List.copyOf(list);
     }
 
-    private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region) {
+    private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region,
+                                           Map<PlanarSection, double[][]> boundaries) {
         List<Term> out = new ArrayList<>();
         // Several terms may share a region's section (the region's own and the negated part of nested ones):
         // one relation test per region.
-        java.util.Map<Integer, Relation> relations = new java.util.HashMap<>();
+        Map<Integer, Relation> relations = new java.util.HashMap<>();
         for (Term p : below) {
-            switch (relations.computeIfAbsent(p.region, r -> relation(p.section, q))) {
+            switch (relations.computeIfAbsent(p.region, r -> relation(p.section, q, boundaries))) {
                 case INSIDE -> { }
                 case CONTAINS -> {
                     out.add(p);
@@ -81,7 +85,7 @@ public final class SliceSpectrum {
      * each level would otherwise double the list with pairs that cancel (the list stays linear in the regions).
      */
     private static List<Term> merged(List<Term> terms) {
-        java.util.Map<List<Integer>, Term> byKey = new java.util.LinkedHashMap<>();
+        Map<List<Integer>, Term> byKey = new java.util.LinkedHashMap<>();
         for (Term t : terms) {
             byKey.merge(List.of(t.region, t.tissue), t,
                     (a, b) -> new Term(a.section, a.region, a.tissue, a.coefficient + b.coefficient));
@@ -98,11 +102,11 @@ public final class SliceSpectrum {
     private enum Relation { INSIDE, CONTAINS, DISJOINT, PARTIAL }
 
     /** How section p (below) relates to q (the replacing one), decided on boundary samples of both. */
-    private static Relation relation(PlanarSection p, PlanarSection q) {
-        double[] px = new double[BOUNDARY_POINTS], py = new double[BOUNDARY_POINTS];
-        double[] qx = new double[BOUNDARY_POINTS], qy = new double[BOUNDARY_POINTS];
-        p.boundary(BOUNDARY_POINTS, px, py);
-        q.boundary(BOUNDARY_POINTS, qx, qy);
+    private static Relation relation(PlanarSection p, PlanarSection q, Map<PlanarSection, double[][]> boundaries) {
+        // Each section's boundary is sampled once per plane (a region meets every REPLACE region above it).
+        double[][] pb = boundaries.computeIfAbsent(p, SliceSpectrum::boundary);
+        double[][] qb = boundaries.computeIfAbsent(q, SliceSpectrum::boundary);
+        double[] px = pb[0], py = pb[1], qx = qb[0], qy = qb[1];
         if (countInside(q, px, py, SLACK) == BOUNDARY_POINTS) {
             return Relation.INSIDE;
         }
@@ -113,6 +117,13 @@ public final class SliceSpectrum {
             return Relation.DISJOINT;
         }
         return Relation.PARTIAL;
+    }
+
+    /** {xs, ys} of BOUNDARY_POINTS boundary points of the section. */
+    private static double[][] boundary(PlanarSection s) {
+        double[] xs = new double[BOUNDARY_POINTS], ys = new double[BOUNDARY_POINTS];
+        s.boundary(BOUNDARY_POINTS, xs, ys);
+        return new double[][] {xs, ys};
     }
 
     private static int countInside(PlanarSection s, double[] xs, double[] ys, double slack) {
