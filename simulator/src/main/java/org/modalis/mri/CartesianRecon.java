@@ -40,7 +40,7 @@ public record CartesianRecon(int zeroFill, ReconWindow window) {
                 int rs = (r + r0 + nr / 2) % nr;
                 double re = a[2 * (ps * nr + rs)] * scale, im = a[2 * (ps * nr + rs) + 1] * scale;
                 int idx = phaseAlongY ? p * nx + r : r * nx + p;
-                mag[idx] = (float) Math.hypot(re, im);
+                mag[idx] = (float) Math.sqrt(re * re + im * im);   // magnitudes ≪ 1e150: no overflow to guard
                 phase[idx] = (float) Math.atan2(im, re);
             }
         }
@@ -57,15 +57,19 @@ public record CartesianRecon(int zeroFill, ReconWindow window) {
         float[] d = k.data();
         int hp = k.phaseLines() / 2, hr = k.readSamples() / 2;
         double dxp = 1.0 / (np * k.dkPhase()), dxr = 1.0 / (nr * k.dkRead());
+        // The ramp and the window are separable: e^(iπk_p·Δx_p)·w(p) per line times e^(iπk_r·Δx_r)·w(r) per column.
+        double[] col = new double[2 * k.readSamples()];
+        for (int r = 0; r < k.readSamples(); r++) {
+            double w = window.weight((r - hr) / (double) hr), ramp = Math.PI * k.kRead(r) * dxr;
+            col[2 * r] = Math.cos(ramp) * w;
+            col[2 * r + 1] = Math.sin(ramp) * w;
+        }
         for (int p = 0; p < k.phaseLines(); p++) {
-            double wp = window.weight((p - hp) / (double) hp);
-            double kp = k.kPhase(p);
+            double wp = window.weight((p - hp) / (double) hp), ramp = Math.PI * k.kPhase(p) * dxp;
+            double lc = Math.cos(ramp) * wp, ls = Math.sin(ramp) * wp;
             int pd = Math.floorMod(p - hp, np);
             for (int r = 0; r < k.readSamples(); r++) {
-                double w = wp * window.weight((r - hr) / (double) hr);
-                double kr = k.kRead(r);
-                double ramp = Math.PI * (kp * dxp + kr * dxr);
-                double c = Math.cos(ramp) * w, s = Math.sin(ramp) * w;
+                double c = lc * col[2 * r] - ls * col[2 * r + 1], s = lc * col[2 * r + 1] + ls * col[2 * r];
                 int o = k.offset(p, r);
                 int dst = 2 * (pd * nr + Math.floorMod(r - hr, nr));
                 a[dst] = d[o] * c - d[o + 1] * s;

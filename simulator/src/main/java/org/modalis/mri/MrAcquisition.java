@@ -1,16 +1,17 @@
 package org.modalis.mri;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.modalis.pipeline.Progress;
 import org.modalis.phantom.AnalyticPhantom;
-import org.modalis.phantom.SliceSpectrum;
 import org.modalis.physics.Rng;
+import org.modalis.tissue.Tissue;
 
 /**
  * Samples the k-space of one slice from the analytic spectra of the phantom's tissues (no inverse crime):
  * <pre>S(k) = Σ_t s_t · C_t(k) · e^(−2πi·Δf_t·τ(k_r)) · (1/NEX) Σ_n e^(−2πi·k·d(t_{p,n})) + noise</pre>
  * with s_t the tissue signal (signal equation), C_t the 2-D spectrum of tissue t in the plane z = slice
- * position ({@link SliceSpectrum}), Δf_t its chemical-shift offset and τ = k_r·Δx_r / BW_pixel the time of
+ * position ({@link org.modalis.phantom.SliceSpectrum}), Δf_t its chemical-shift offset and τ = k_r·Δx_r / BW_pixel the time of
  * the readout sample relative to the echo: an off-resonant spin then appears displaced along readout by
  * Δf/BW_pixel pixels, the chemical-shift artifact. Periodic motion d(t) enters as the phase ramp of a
  * translation on each line, at the times t_{p,n} = (p·NEX + n)·TR of its NEX repetitions (lines in linear
@@ -18,9 +19,10 @@ import org.modalis.physics.Rng;
  * {@link MrProtocol#firstPhaseLine()} are not acquired and stay zero. Noise is complex Gaussian, σ per channel from {@link SnrModel}, drawn from the
  * seeded {@link Rng} in sample order after the deterministic signal.
  *
- * <p>The slice is a rectangular slab: for 3-D phantoms C_t is averaged over {@link SlabPlanes} planes across
- * the slice thickness (midpoint rule), which gives through-slice partial volume; 2-D (prism) phantoms need
- * one plane. Limits: no T2* decay during the readout; the slice profile and B1 are ideal.
+ * <p>The slice is a rectangular slab: for 3-D phantoms C_t is the exact average over the slice thickness
+ * ({@link SlabSpectrum}), which gives through-slice partial volume; 2-D (prism) phantoms need one plane. The
+ * spectra are evaluated once per geometry on the whole lattice ({@link TissueSpectra}) and weighted by the
+ * tissue signals afterwards. Limits: no T2* decay during the readout; the slice profile and B1 are ideal.
  */
 public final class MrAcquisition {
 
@@ -39,26 +41,35 @@ public final class MrAcquisition {
     /** As above in a magnet with the linear field error {@code shim} (off-resonance distortion). */
     public static KSpace acquire(AnalyticPhantom phantom, MrScanner scanner, MrProtocol protocol, ShimField shim, Rng rng,
                                  Progress progress) {
-        SliceSpectrum[] spectra = SlabPlanes.spectra(phantom, protocol);
-        TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
+        return acquire(spectra(phantom, protocol, shim, progress), phantom.tissues(), scanner, protocol, shim, rng);
+    }
+
+    /**
+     * The per-tissue slab spectra on the Cartesian lattice of {@code protocol} in the field {@code shim}: everything
+     * of the k-space that does not depend on the tissue signals (so a TR/TE/flip edit can reuse it).
+     */
+    public static TissueSpectra spectra(AnalyticPhantom phantom, MrProtocol protocol, ShimField shim, Progress progress) {
+        KLattice lattice = KLattice.cartesian(protocol, shim);
+        return TissueSpectra.evaluate(SlabSpectrum.of(phantom, protocol, lattice), lattice, progress);
+    }
+
+    /**
+     * The k-space from precomputed {@link #spectra}: S = Σ_t s_t·C_t·e^(−2πi(Δf_t + f₀)τ)·M + noise, lines in
+     * parallel (each line the same arithmetic whatever the thread count), then the noise in sample order.
+     */
+    public static KSpace acquire(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
+                                 ShimField shim, Rng rng) {
+        TissueSignals signals = TissueSignals.of(tissues, scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
+        if (spectra.rows() != np || spectra.cols() != nr || spectra.tissues() != tissues.size()) {
+            throw new IllegalArgumentException("spectra of " + spectra.rows() + " × " + spectra.cols() + " for "
+                    + spectra.tissues() + " tissues do not fit " + np + " × " + nr + " and " + tissues.size() + " tissues");
+        }
         KSpace k = new KSpace(np, nr, 1.0 / protocol.fovPhase(), 1.0 / (protocol.fovRead() * protocol.readoutOversampling()),
                 new float[2 * np * nr]);
+        double[][] phasors = ResonancePhasors.of(signals, shim, spectra, k.dkRead(), protocol);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
-        // Without motion the object is real and static, so S(−k) = S(k)* (the chemical-shift and field-error
-        // phases are odd in τ ∝ k_r too): the lines below the centre are mirrored from those above, halving the
-        // analytic evaluations. Column 0 (k_r = −N_r/2·Δk_r) has no partner and is evaluated.
-        boolean hermitian = protocol.motion() == null;
-        progress.start("acquire", np - first);
-        IntStream.range(first, np).parallel().forEach(p -> {
-            boolean mirrored = hermitian && p > 0 && p < np / 2;
-            sampleLine(spectra, signals, shim, protocol, k, p, mirrored ? 1 : nr);
-            progress.advance(1);
-        });
-        progress.finish();
-        if (hermitian) {
-            mirror(k, Math.max(first, 1));
-        }
+        IntStream.range(first, np).parallel().forEach(p -> combineLine(spectra, signals.signal(), phasors, protocol, k, p));
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
@@ -69,35 +80,24 @@ public final class MrAcquisition {
         return k;
     }
 
-    /** S(p, r) = S(N_p − p, N_r − r)* for lines from {@code from} to the centre (exclusive), columns 1 … N_r − 1. */
-    private static void mirror(KSpace k, int from) {
-        int np = k.phaseLines(), nr = k.readSamples();
-        float[] d = k.data();
-        for (int p = from; p < np / 2; p++) {
-            for (int r = 1; r < nr; r++) {
-                int o = k.offset(p, r), m = k.offset(np - p, nr - r);
-                d[o] = d[m];
-                d[o + 1] = -d[m + 1];
-            }
-        }
-    }
-
-    /** Samples columns 0 … columns − 1 of line p. */
-    private static void sampleLine(SliceSpectrum[] spectra, TissueSignals signals, ShimField shim, MrProtocol protocol, KSpace k,
-                                   int p, int columns) {
-        AnalyticSignalSpectrum signal = new AnalyticSignalSpectrum(spectra, signals, shim);
-        double[] sample = new double[2];
-        double kp = k.kPhase(p);
+    /** Line p: Σ_t s_t·C_t·phasor_t(column), times the motion factor of the line. */
+    private static void combineLine(TissueSpectra spectra, double[] signal, double[][] phasors, MrProtocol protocol,
+                                    KSpace k, int p) {
+        int nr = k.readSamples();
+        double[] sum = ResonancePhasors.weightedRow(spectra, signal, phasors, p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
-        double readoutTimePerK = protocol.pixelRead() / protocol.bandwidthPerPixelHz();
+        double kp = k.kPhase(p);
         float[] out = k.data();
-        for (int r = 0; r < columns; r++) {
-            double kr = k.kRead(r);
-            double kx = phaseAlongY ? kr : kp, ky = phaseAlongY ? kp : kr;
-            signal.sample(kx, ky, kr * readoutTimePerK, sample);
-            double sr = sample[0], si = sample[1];
-            double[] m = motionFactor(protocol, p, kx, ky);
+        for (int r = 0; r < nr; r++) {
+            double sr = sum[2 * r], si = sum[2 * r + 1];
             int o = k.offset(p, r);
+            if (protocol.motion() == null) {
+                out[o] = (float) sr;
+                out[o + 1] = (float) si;
+                continue;
+            }
+            double kr = k.kRead(r);
+            double[] m = motionFactor(protocol, p, phaseAlongY ? kr : kp, phaseAlongY ? kp : kr);
             out[o] = (float) (sr * m[0] - si * m[1]);
             out[o + 1] = (float) (sr * m[1] + si * m[0]);
         }

@@ -17,6 +17,8 @@ import org.modalis.tissue.MrProperties;
  * (Rayleigh-corrected), SNR of every other ROI and CNR of every pair; "ghost" → ghost-to-signal ratio;
  * "fat-marker" → measured chemical shift in pixels beside the predicted Δf/BW_pixel; always the Gibbs
  * overshoot against the truth and the scan time. ROIs that fall outside the imaged field of view are skipped.
+ * The contrast-independent stages (per-tissue k-space spectra, truth compositions) come from a
+ * {@link MriSpectraMemo} when the previous run had the same geometry.
  */
 public final class MriPipeline {
 
@@ -25,6 +27,7 @@ public final class MriPipeline {
 
     private final Gridder gridder;
     private final String gridderBackend;
+    private final MriSpectraMemo memo;
 
     /** A pipeline on the CPU. */
     public MriPipeline() {
@@ -32,12 +35,26 @@ public final class MriPipeline {
     }
 
     /**
+     * A pipeline on the CPU that reuses the contrast-independent stages of its previous run from {@code memo}
+     * (a viewer keeps one memo for all its runs).
+     */
+    public MriPipeline(MriSpectraMemo memo) {
+        this(new CpuGridder(), BACKEND, memo);
+    }
+
+    /**
      * A pipeline whose radial gridding spreads with {@code gridder} (e.g. the GL twin), named {@code backend}
      * in the trace.
      */
     public MriPipeline(Gridder gridder, String backend) {
+        this(gridder, backend, new MriSpectraMemo());
+    }
+
+    /** As {@link #MriPipeline(Gridder, String)}, reusing stages through {@code memo}. */
+    public MriPipeline(Gridder gridder, String backend, MriSpectraMemo memo) {
         this.gridder = gridder;
         this.gridderBackend = backend;
+        this.memo = java.util.Objects.requireNonNull(memo, "memo");
     }
 
     public MriResult run(MriJob job) {
@@ -70,7 +87,8 @@ public final class MriPipeline {
             raw = coilData.get(0);
         } else if (setup.radial() != null) {
             RadialKSpace radial = trace.time("acquire (analytic radial k-space)", BACKEND, () -> RadialAcquisition.acquire(
-                    job.phantom(), job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed()), progress));
+                    memo.radial(job.phantom(), p, setup.radial(), setup.shim(), progress), job.phantom().tissues(),
+                    job.scanner(), p, setup.radial(), setup.shim(), new Rng(job.seed())));
             raw = radial.asSpokeRows();
             images = trace.time("reconstruct (Kaiser–Bessel gridding)", gridderBackend,
                     () -> GriddingRecon.standard(gridder).reconstruct(radial, p));
@@ -80,8 +98,7 @@ public final class MriPipeline {
         }
         TissueSignals signals = TissueSignals.of(job.phantom().tissues(), job.scanner(), p);
         Image truth = trace.time("truth", BACKEND,
-                () -> SignalTruth.rasterize(job.phantom(), signals.signal(), images.magnitude().grid(),
-                        SlabPlanes.positions(job.phantom(), p)));
+                () -> memo.truth(job.phantom(), images.magnitude().grid(), p).render(signals.signal()));
         Image g = gFactor;
         MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth, g));
         return new MriResult(raw, images, truth, metrics, trace, coilData);
@@ -101,9 +118,11 @@ public final class MriPipeline {
     }
 
     /** Cartesian k-space in the job's magnet, with its receive-chain faults added after the noise. */
-    private static KSpace acquireCartesian(MriJob job, Progress progress) {
+    private KSpace acquireCartesian(MriJob job, Progress progress) {
         Rng rng = new Rng(job.seed());
-        KSpace k = MrAcquisition.acquire(job.phantom(), job.scanner(), job.protocol(), job.setup().shim(), rng, progress);
+        ShimField shim = job.setup().shim();
+        TissueSpectra spectra = memo.cartesian(job.phantom(), job.protocol(), shim, progress);
+        KSpace k = MrAcquisition.acquire(spectra, job.phantom().tissues(), job.scanner(), job.protocol(), shim, rng);
         for (KSpaceFault f : job.setup().faults()) {
             f.apply(k, job.protocol(), rng);
         }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.modalis.phantom.AnalyticPhantom;
-import org.modalis.phantom.SliceSpectrum;
 import org.modalis.physics.Rng;
 import org.modalis.pipeline.Progress;
 
@@ -42,7 +41,7 @@ public final class MultiCoilAcquisition {
         int order = coils.coils().stream().mapToInt(CoilSensitivity::order).max().orElse(0);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         double[] groups = Arrays.stream(signals.offsetHz()).distinct().sorted().toArray();
-        ExtendedGrid grid = ExtendedGrid.evaluate(SlabPlanes.spectra(phantom, protocol), signals, groups, protocol, order, progress);
+        ExtendedGrid grid = ExtendedGrid.evaluate(phantom, signals, groups, protocol, order, progress);
         List<KSpace> out = new ArrayList<>();
         double sigma = protocol.noise() ? SnrModel.kspaceSigma(scanner, protocol) : 0;
         for (int c = 0; c < coils.size(); c++) {
@@ -111,29 +110,23 @@ public final class MultiCoilAcquisition {
             return 2 * ((group * rows + (jp - p0)) * cols + (jr - r0));
         }
 
-        static ExtendedGrid evaluate(SliceSpectrum[] spectra, TissueSignals signals, double[] groups, MrProtocol p, int order,
+        static ExtendedGrid evaluate(AnalyticPhantom phantom, TissueSignals signals, double[] groups, MrProtocol p, int order,
                                      Progress progress) {
             int np = p.matrixPhase(), nr = p.acquiredRead();
             ExtendedGrid g = new ExtendedGrid(-np - order, -nr / 2 - order, 2 * np + 2 * order, nr + 2 * order, groups.length);
             double hp = 0.5 / p.fovPhase(), hr = 1.0 / (2 * p.fovRead());
-            boolean ap = p.phaseDirection() == PhaseDirection.AP;
-            progress.start("acquire", g.rows);
-            IntStream.range(0, g.rows).parallel().forEach(row -> {
-                AnalyticSignalSpectrum.PerTissue tissues = new AnalyticSignalSpectrum.PerTissue(spectra);
-                double kp = (row + g.p0) * hp;
-                for (int col = 0; col < g.cols; col++) {
-                    double kr = (col + g.r0) * hr;
-                    double[][] c = tissues.at(ap ? kr : kp, ap ? kp : kr);
-                    for (int t = 0; t < signals.signal().length; t++) {
-                        int gi = Arrays.binarySearch(groups, signals.offsetHz()[t]);   // groups are sorted
-                        int o = g.offset(gi, row + g.p0, col + g.r0);
-                        g.values[o] += signals.signal()[t] * c[0][t];
-                        g.values[o + 1] += signals.signal()[t] * c[1][t];
-                    }
+            // Row i is k_p = (i + p0)·hp = (i − rows/2)·hp, column j is k_r = (j + r0)·hr = (j − cols/2)·hr: a centred lattice.
+            KLattice lattice = KLattice.centred(g.rows, g.cols, hp, hr, p.phaseDirection(), ShimField.NONE, 0);
+            TissueSpectra c = TissueSpectra.evaluate(SlabSpectrum.of(phantom, p, lattice), lattice, progress);
+            for (int t = 0; t < signals.signal().length; t++) {
+                int gi = Arrays.binarySearch(groups, signals.offsetHz()[t]);   // groups are sorted
+                double w = signals.signal()[t];
+                float[] d = c.data()[t];
+                int base = 2 * gi * g.rows * g.cols;
+                for (int i = 0; i < d.length; i++) {
+                    g.values[base + i] += w * d[i];
                 }
-                progress.advance(1);
-            });
-            progress.finish();
+            }
             return g;
         }
     }

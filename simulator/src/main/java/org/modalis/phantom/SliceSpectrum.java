@@ -1,7 +1,9 @@
 package org.modalis.phantom;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The 2-D spectrum of one plane z = z₀ of an {@link AnalyticPhantom}, per tissue: c_t(k) = Σ_j coef_j·F_j(k),
@@ -26,13 +28,22 @@ public final class SliceSpectrum {
     private final int tissueCount;
     private final List<Term> terms;
 
-    private record Term(PlanarSection section, int region, int tissue, double coefficient) {
+    /**
+     * One term of the spectrum: coefficient × indicator of {@code section}, counted for {@code tissue}.
+     *
+     * @param section     the analytic cross-section
+     * @param region      index of the phantom region whose shape gave the section
+     * @param tissue      index in {@link Phantom#tissues()}
+     * @param coefficient the region weight, negated for the part a nested REPLACE region removes
+     */
+    public record Term(PlanarSection section, int region, int tissue, double coefficient) {
     }
 
     SliceSpectrum(double z, int tissueCount, List<Region> regions, int[] tissueOf) {
         this.z = z;
         this.tissueCount = tissueCount;
         List<Term> list = new ArrayList<>();
+        Map<PlanarSection, double[][]> boundaries = new IdentityHashMap<>();
         for (int r = 0; r < regions.size(); r++) {
             Region region = regions.get(r);
             var section = region.shape().section(z);
@@ -40,17 +51,21 @@ public final class SliceSpectrum {
                 continue;
             }
             if (region.mode() == Region.Mode.REPLACE) {
-                list = replaceBelow(list, section.get(), r);
+                list = replaceBelow(list, section.get(), r, boundaries);
             }
             list.add(new Term(section.get(), r, tissueOf[r], region.weight()));
         }
         terms = List.copyOf(list);
     }
 
-    private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region) {
+    private static List<Term> replaceBelow(List<Term> below, PlanarSection q, int region,
+                                           Map<PlanarSection, double[][]> boundaries) {
         List<Term> out = new ArrayList<>();
+        // Several terms may share a region's section (the region's own and the negated part of nested ones):
+        // one relation test per region.
+        Map<Integer, Relation> relations = new java.util.HashMap<>();
         for (Term p : below) {
-            switch (relation(p.section, q)) {
+            switch (relations.computeIfAbsent(p.region, r -> relation(p.section, q, boundaries))) {
                 case INSIDE -> { }
                 case CONTAINS -> {
                     out.add(p);
@@ -62,17 +77,36 @@ public final class SliceSpectrum {
                         + " REPLACE regions nested inside or disjoint from the regions below them");
             }
         }
+        return merged(out);
+    }
+
+    /**
+     * Terms of the same section and tissue summed into one, zero sums dropped: in a stack of nested REPLACE regions
+     * each level would otherwise double the list with pairs that cancel (the list stays linear in the regions).
+     */
+    private static List<Term> merged(List<Term> terms) {
+        Map<List<Integer>, Term> byKey = new java.util.LinkedHashMap<>();
+        for (Term t : terms) {
+            byKey.merge(List.of(t.region, t.tissue), t,
+                    (a, b) -> new Term(a.section, a.region, a.tissue, a.coefficient + b.coefficient));
+        }
+        List<Term> out = new ArrayList<>();
+        for (Term t : byKey.values()) {
+            if (t.coefficient != 0) {
+                out.add(t);
+            }
+        }
         return out;
     }
 
     private enum Relation { INSIDE, CONTAINS, DISJOINT, PARTIAL }
 
     /** How section p (below) relates to q (the replacing one), decided on boundary samples of both. */
-    private static Relation relation(PlanarSection p, PlanarSection q) {
-        double[] px = new double[BOUNDARY_POINTS], py = new double[BOUNDARY_POINTS];
-        double[] qx = new double[BOUNDARY_POINTS], qy = new double[BOUNDARY_POINTS];
-        p.boundary(BOUNDARY_POINTS, px, py);
-        q.boundary(BOUNDARY_POINTS, qx, qy);
+    private static Relation relation(PlanarSection p, PlanarSection q, Map<PlanarSection, double[][]> boundaries) {
+        // Each section's boundary is sampled once per plane (a region meets every REPLACE region above it).
+        double[][] pb = boundaries.computeIfAbsent(p, SliceSpectrum::boundary);
+        double[][] qb = boundaries.computeIfAbsent(q, SliceSpectrum::boundary);
+        double[] px = pb[0], py = pb[1], qx = qb[0], qy = qb[1];
         if (countInside(q, px, py, SLACK) == BOUNDARY_POINTS) {
             return Relation.INSIDE;
         }
@@ -83,6 +117,13 @@ public final class SliceSpectrum {
             return Relation.DISJOINT;
         }
         return Relation.PARTIAL;
+    }
+
+    /** {xs, ys} of BOUNDARY_POINTS boundary points of the section. */
+    private static double[][] boundary(PlanarSection s) {
+        double[] xs = new double[BOUNDARY_POINTS], ys = new double[BOUNDARY_POINTS];
+        s.boundary(BOUNDARY_POINTS, xs, ys);
+        return new double[][] {xs, ys};
     }
 
     private static int countInside(PlanarSection s, double[] xs, double[] ys, double slack) {
@@ -96,6 +137,11 @@ public final class SliceSpectrum {
     /** The plane z₀ [m]. */
     public double z() {
         return z;
+    }
+
+    /** The terms whose weighted indicators sum to the composition of the plane (immutable). */
+    public List<Term> terms() {
+        return terms;
     }
 
     /** Number of tissues (the phantom's {@link Phantom#tissues()} order). */

@@ -36,16 +36,24 @@ import org.modalis.tissue.TissueCatalog;
  */
 public final class MriScenarioBinding {
 
-    private final TissueCatalog tissues;
+    private final ScenarioPhantoms phantoms;
 
     public MriScenarioBinding(TissueCatalog tissues) {
-        this.tissues = tissues;
+        this(new ScenarioPhantoms(tissues));
+    }
+
+    /**
+     * A binding resolving phantoms with {@code phantoms}: {@link ScenarioPhantoms#remembering} hands back the same
+     * phantom for the same name, so {@code mri.MriSpectraMemo} can reuse a geometry's spectra across edits.
+     */
+    public MriScenarioBinding(ScenarioPhantoms phantoms) {
+        this.phantoms = phantoms;
     }
 
     public MriJob bind(Scenario scenario) {
         Parameters mri = scenario.section("mri");
         try {
-            ScenarioPhantoms.Resolved resolved = new ScenarioPhantoms(tissues).resolve(scenario.phantom());
+            ScenarioPhantoms.Resolved resolved = phantoms.resolve(scenario.phantom());
             AnalyticPhantom phantom = resolved.analytic("MRI needs an analytic phantom: its k-space is the Fourier"
                     + " transform of the shapes; voxel phantoms are not supported for MRI yet");
             MrScanner scanner = new MrScanner(mri.getDouble("field_t"), mri.getDouble("snr_constant"));

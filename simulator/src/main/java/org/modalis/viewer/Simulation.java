@@ -13,6 +13,7 @@ import org.modalis.gpu.GlContext;
 import org.modalis.gpu.GlUnavailableException;
 import org.modalis.mri.MriJob;
 import org.modalis.mri.MriPipeline;
+import org.modalis.mri.MriSpectraMemo;
 import org.modalis.mri.MriResult;
 import org.modalis.pipeline.CtScenarioBinding;
 import org.modalis.pipeline.MriScenarioBinding;
@@ -47,6 +48,8 @@ final class Simulation implements AutoCloseable {
     /** Kept across runs: an edit that leaves the phantom and the noise-free CT stages unchanged reuses them. */
     private ScenarioPhantoms phantoms;
     private final CtStageMemo ctMemo = new CtStageMemo();
+    /** MRI: a TR/TE/flip edit re-weights the cached per-tissue spectra instead of re-evaluating the shapes. */
+    private final MriSpectraMemo mriMemo = new MriSpectraMemo();
     private String backendMode;
     private BackendChoice choice;
     private String backendLine;
@@ -85,8 +88,8 @@ final class Simulation implements AutoCloseable {
 
     /** MRI runs on the CPU (no GPU twin yet); it reports each phase line, so a newer edit cancels it there. */
     private SimulationOutcome mri(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
-        MriJob job = new MriScenarioBinding(tissues).bind(sc);
-        MriResult result = new MriPipeline().run(job, progress);
+        MriJob job = new MriScenarioBinding(phantoms).bind(sc);
+        MriResult result = new MriPipeline(mriMemo).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new MriView(job, result),
                 "backend cpu: MRI k-space encoding and IFFT run on the CPU (no GPU twin yet)", null);
     }
