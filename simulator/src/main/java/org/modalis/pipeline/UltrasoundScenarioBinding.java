@@ -25,16 +25,24 @@ import org.modalis.ultrasound.WireTarget;
  */
 public final class UltrasoundScenarioBinding {
 
-    private final TissueCatalog tissues;
+    private final ScenarioPhantoms phantoms;
 
     public UltrasoundScenarioBinding(TissueCatalog tissues) {
-        this.tissues = tissues;
+        this(new ScenarioPhantoms(tissues));
+    }
+
+    /**
+     * A binding resolving phantoms with {@code phantoms}: {@link ScenarioPhantoms#remembering} hands back the same
+     * phantom for the same name, so {@code ultrasound.UltrasoundEchoMemo} can reuse the echoes across display edits.
+     */
+    public UltrasoundScenarioBinding(ScenarioPhantoms phantoms) {
+        this.phantoms = phantoms;
     }
 
     public UltrasoundJob bind(Scenario scenario) {
         Parameters u = scenario.section("ultrasound");
         try {
-            Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
+            Phantom phantom = phantoms.resolve(scenario.phantom()).phantom();
             Transducer probe = withFaults(probe(u), u, scenario);
             double span = probe.type() == ArrayType.LINEAR ? u.getDouble("width_mm") * 1e-3
                     : Math.toRadians(u.getDouble("sector_deg"));

@@ -30,10 +30,16 @@ public final class UltrasoundPipeline {
 
     private final Beamformer beamformer;
     private final String beamformerBackend;
+    private final UltrasoundEchoMemo memo;
 
     /** The CPU pipeline: each line is beamformed as soon as it is simulated (one line's channel data in memory). */
     public UltrasoundPipeline() {
         this(null, "cpu");
+    }
+
+    /** The CPU pipeline reusing the echoes of its previous run through {@code memo} when only the display changed. */
+    public UltrasoundPipeline(UltrasoundEchoMemo memo) {
+        this(null, "cpu", memo);
     }
 
     /**
@@ -42,19 +48,35 @@ public final class UltrasoundPipeline {
      * data (signal and noise, lines × aperture × samples floats each).
      */
     public UltrasoundPipeline(Beamformer beamformer, String backend) {
+        this(beamformer, backend, new UltrasoundEchoMemo());
+    }
+
+    private UltrasoundPipeline(Beamformer beamformer, String backend, UltrasoundEchoMemo memo) {
         this.beamformer = beamformer;
         this.beamformerBackend = backend;
+        this.memo = java.util.Objects.requireNonNull(memo, "memo");
     }
 
     public UltrasoundResult run(UltrasoundJob job, Progress progress) {
         Trace trace = new Trace();
+        ScanLines lines = ScanLines.of(job.transducer(), job.protocol());
+        ChannelLayout layout = ChannelLayout.of(job.transducer(), job.protocol(), lines);
+        progress.start("ultrasound", lines.count() + 2);
+        long before = memo.hits();
+        BeamformedEchoes echoes = memo.echoes(job, () -> echoes(job, lines, layout, trace, progress));
+        if (memo.hits() > before) {
+            trace.time("echoes (reused: only the display changed)", "cpu", () -> echoes);
+            progress.advance(lines.count() + 1);
+        }
+        return finish(job, lines, layout, echoes, trace, progress);
+    }
+
+    /** Medium, echo sources, the simulated and beamformed lines and their envelopes: everything before the display. */
+    private BeamformedEchoes echoes(UltrasoundJob job, ScanLines lines, ChannelLayout layout, Trace trace, Progress progress) {
         Transducer probe = job.transducer();
         UltrasoundProtocol protocol = job.protocol();
-        ScanLines lines = ScanLines.of(probe, protocol);
-        ChannelLayout layout = ChannelLayout.of(probe, protocol, lines);
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
         Rng rng = new Rng(job.seed());
-        progress.start("ultrasound", lines.count() + 2);
         Medium medium = trace.time("medium", "cpu", () -> new Medium(job.phantom(), job.probeY(), fan(probe, protocol, lines),
                 probe.centreFrequencyHz()));
         EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
@@ -87,7 +109,15 @@ public final class UltrasoundPipeline {
         for (int i = 0; i < total; i++) {
             rf[i] = signal[i] + noise[i];
         }
-        return finish(job, lines, layout, medium, sources.count(), rf, signal, noise, channels, trace, progress);
+        int n = lines.count(), samples = layout.samples();
+        EnvelopeDetector detector = new EnvelopeDetector();
+        float[] envelope = new float[total], signalEnvelope = new float[total], noiseEnvelope = new float[total];
+        trace.time("envelope", "cpu", () -> {
+            detector.envelope(rf, n, samples, envelope);
+            detector.envelope(signal, n, samples, signalEnvelope);
+            detector.envelope(noise, n, samples, noiseEnvelope);
+        });
+        return new BeamformedEchoes(medium, sources.count(), rf, envelope, signalEnvelope, noiseEnvelope, channels);
     }
 
     /** Whether the frame is simulated in the beam domain: asked for, and no channel data to keep. */
@@ -137,18 +167,13 @@ public final class UltrasoundPipeline {
         }
     }
 
-    private UltrasoundResult finish(UltrasoundJob job, ScanLines lines, ChannelLayout layout, Medium medium, int sourceCount,
-                                    float[] rf, float[] signal, float[] noise, float[] channels, Trace trace,
-                                    Progress progress) {
+    /** The display chain and the measurements: TGC, log compression, scan conversion, truth, metrics. */
+    private UltrasoundResult finish(UltrasoundJob job, ScanLines lines, ChannelLayout layout, BeamformedEchoes echoes,
+                                    Trace trace, Progress progress) {
         UltrasoundProtocol protocol = job.protocol();
         int n = lines.count(), samples = layout.samples();
-        EnvelopeDetector detector = new EnvelopeDetector();
-        float[] envelope = new float[rf.length], signalEnvelope = new float[rf.length], noiseEnvelope = new float[rf.length];
-        trace.time("envelope", "cpu", () -> {
-            detector.envelope(rf, n, samples, envelope);
-            detector.envelope(signal, n, samples, signalEnvelope);
-            detector.envelope(noise, n, samples, noiseEnvelope);
-        });
+        float[] rf = echoes.rf(), envelope = echoes.envelope();
+        Medium medium = echoes.medium();
         float[] compensated = new float[rf.length], db = new float[rf.length];
         trace.time("TGC + log", "cpu", () -> {
             BModeProcessing.compensate(envelope, n, samples, layout.samplingRate(), protocol, compensated);
@@ -164,9 +189,10 @@ public final class UltrasoundPipeline {
         Image truth = new Image(g, trace.time("truth", "cpu", () -> echogenicity(medium, grid)), "echogenicity", "dB",
                 new Window(-20, 40));
         MetricSet metrics = trace.time("metrics", "cpu", () -> new UltrasoundMetrics(job, lines, layout)
-                .measure(compensated, db, signalEnvelope, noiseEnvelope, envelope));
+                .measure(compensated, db, echoes.signalEnvelope(), echoes.noiseEnvelope(), envelope));
         progress.advance(1);
-        return new UltrasoundResult(job, lines, layout, rf, compensated, grid, image, truth, channels, sourceCount, metrics, trace);
+        return new UltrasoundResult(job, lines, layout, rf, compensated, grid, image, truth, echoes.channels(),
+                echoes.sourceCount(), metrics, trace);
     }
 
     /** 20·log10(backscatter) of the material at each pixel [dB], −100 where it does not scatter. */

@@ -96,6 +96,15 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
                 gainDb, dynamicRangeDb, noiseDb, samplesPerPeriod, beamFloorDb, newSpeed);
     }
 
+    /**
+     * These settings with the display chain (gain, TGC, dynamic range) at neutral values: what the echoes depend
+     * on, as a key for reusing them ({@link UltrasoundEchoMemo}).
+     */
+    public UltrasoundProtocol acquisitionPart() {
+        return new UltrasoundProtocol(depth, transmitFocus, lines, lineSpan, transmitFNumber, receiveFNumber, 0, 0, 60,
+                noiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
+    }
+
     /** Metres of depth per sample of the line at sampling rate fs [Hz]: c_assumed/(2·fs), the scanner's scale. */
     public double metresPerSample(double samplingRate) {
         return assumedSpeed / (2 * samplingRate);

@@ -20,6 +20,7 @@ import org.modalis.pipeline.MriScenarioBinding;
 import org.modalis.pipeline.ScenarioPhantoms;
 import org.modalis.pipeline.UltrasoundScenarioBinding;
 import org.modalis.pipeline.XrayScenarioBinding;
+import org.modalis.ultrasound.UltrasoundEchoMemo;
 import org.modalis.ultrasound.UltrasoundJob;
 import org.modalis.ultrasound.UltrasoundPipeline;
 import org.modalis.ultrasound.UltrasoundResult;
@@ -50,6 +51,8 @@ final class Simulation implements AutoCloseable {
     private final CtStageMemo ctMemo = new CtStageMemo();
     /** MRI: a TR/TE/flip edit re-weights the cached per-tissue spectra instead of re-evaluating the shapes. */
     private final MriSpectraMemo mriMemo = new MriSpectraMemo();
+    /** Ultrasound: a gain, TGC or dynamic-range edit re-runs only the display chain on the remembered echoes. */
+    private final UltrasoundEchoMemo usMemo = new UltrasoundEchoMemo();
     private String backendMode;
     private BackendChoice choice;
     private String backendLine;
@@ -109,10 +112,10 @@ final class Simulation implements AutoCloseable {
             return SimulationOutcome.failed(generation, request, "ultrasound.mode " + mode + " runs from the command line"
                     + " ('modalis run " + sc.name() + "'): the viewer shows B-mode; set ultrasound.mode=b-mode to image the phantom");
         }
-        UltrasoundJob job = new UltrasoundScenarioBinding(tissues).bind(sc);
-        UltrasoundResult result = new UltrasoundPipeline().run(job, progress);
+        UltrasoundJob job = new UltrasoundScenarioBinding(phantoms).bind(sc);
+        UltrasoundResult result = new UltrasoundPipeline(usMemo).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new UltrasoundView(job, result),
-                "backend cpu: pulse-echo simulation and delay-and-sum run on the CPU", null);
+                "backend cpu: the pulse-echo simulation (beam-domain or per-element channels and delay-and-sum) runs on the CPU", null);
     }
 
     private BackendChoice backend(String mode) {

@@ -22,7 +22,10 @@ public final class ViewerLatencyBenchmark {
     public record Case(String label, String scenario, List<String> overrides, String key, String valueA, String valueB) {
     }
 
-    /** The cases: CT, MRI and X-ray at 256², and a 64-line ultrasound frame 4 cm deep. */
+    /**
+     * The cases: CT, MRI and X-ray at 256², and a 64-line ultrasound frame 4 cm deep, edited in its display chain
+     * (gain: the echoes are reused) and in its acquisition (transmit focus: the echoes are simulated again).
+     */
     public static List<Case> standardCases() {
         return List.of(
                 new Case("CT 256², 360 views (ct/quality)", "ct/quality", List.of("recon.size=256", "ct.views=360"),
@@ -33,7 +36,9 @@ public final class ViewerLatencyBenchmark {
                 new Case("X-ray 256² (xray/mas-noise)", "xray/mas-noise", List.of("xray.cols=256", "xray.rows=256",
                         "xray.pixel_mm=1"), "xray.mas", "1", "1.1"),
                 new Case("Ultrasound 64 lines, 40 mm (ultrasound/speckle)", "ultrasound/speckle",
-                        List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.gain_db", "0", "1"));
+                        List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.gain_db", "0", "1"),
+                new Case("Ultrasound 64 lines, 40 mm (ultrasound/speckle)", "ultrasound/speckle",
+                        List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.focus_mm", "12", "13"));
     }
 
     /** Runs the cases, printing one Markdown row each. */

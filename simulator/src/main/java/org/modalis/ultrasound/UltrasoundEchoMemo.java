@@ -1,0 +1,36 @@
+package org.modalis.ultrasound;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.modalis.phantom.Phantom;
+import org.modalis.pipeline.LastValueMemo;
+
+/**
+ * The echo stages an {@link UltrasoundPipeline} may reuse from its previous run: the medium, the echo sources, the
+ * simulated and beamformed RF (signal and noise) and their envelopes. They depend on the phantom, the probe, the
+ * acquisition settings, the wires, the echo model and the seed — not on the display chain (gain, TGC, dynamic
+ * range), the pixel size or the ROIs. A gain, TGC or dynamic-range edit then re-runs only compensation, log
+ * compression, scan conversion and metrics, and gives the very bytes a fresh run gives (the tests check this).
+ * Phantoms are compared by identity, so the caller must hand the same phantom object for an unchanged phantom
+ * ({@code ScenarioPhantoms.remembering}); the other keys are records compared by value.
+ */
+public final class UltrasoundEchoMemo {
+
+    /** Everything the echoes depend on; the protocol with its display settings neutralised. */
+    private record EchoKey(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol acquisition,
+                           List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed) {
+    }
+
+    private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
+
+    BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
+        EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
+                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed());
+        return echoes.get(key, compute);
+    }
+
+    /** Runs whose echoes were answered from memory so far. */
+    public long hits() {
+        return echoes.hits();
+    }
+}
