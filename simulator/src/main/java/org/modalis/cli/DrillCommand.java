@@ -42,7 +42,7 @@ final class DrillCommand implements Runnable {
         @Option(names = "--fault", paramLabel = "NAME", description = "inject this fault instead of a random one")
         String fault;
 
-        @Option(names = "--program", paramLabel = "NAME", description = "QC programme (default: the first, ct-daily-qc)")
+        @Option(names = "--program", paramLabel = "NAME", description = "QC programme of scenarios/qa/drills.yaml: ct-daily-qc (default), mri-weekly-qc, us-probe-qa")
         String program;
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "drill folder")

@@ -67,6 +67,15 @@ class CliTest {
     }
 
     @Test
+    void drillHelpNamesEveryQcProgrammeOfTheCatalog() {
+        Result r = modalis("drill", "new", "--help");
+        assertEquals(0, r.code(), r.err());
+        for (var p : org.modalis.training.drill.DrillCatalog.standard().programs()) {
+            assertTrue(r.out().contains(p.name()), "--help must name the programme " + p.name() + ": " + r.out());
+        }
+    }
+
+    @Test
     void topLevelHelpListsTheCommands() {
         Result r = modalis("--help");
         assertEquals(0, r.code());
