@@ -101,14 +101,21 @@ class FastSpinEchoTest {
     }
 
     @Test
-    void theEffectiveEchoSamplesTheCentreAndLaterEchoesWrapRoundIt() {
-        // TE_eff = ESP: band b₀ = 4 (lines 32 … 39, k_p = 0 at line 32) is echo 1, band 5 echo 2, band 3 echo 8.
+    void theEffectiveEchoSamplesTheCentreAndEchoTimeGrowsAwayFromIt() {
+        // TE_eff = ESP: band b₀ = 4 (lines 32 … 39, k_p = 0 at line 32) is echo 1, then centric: bands 5, 3, 6, 2, 7,
+        // 1, 0 take echoes 2 … 8.
         EchoTrainOrdering o = EchoTrainOrdering.of(fse(64, 2.0, 0.01, 8, 0.01, null));
-        assertEquals(1, o.echo(32));
-        assertEquals(1, o.echo(39));
-        assertEquals(2, o.echo(40));
-        assertEquals(8, o.echo(31));
-        assertEquals(5, o.echo(0));
+        int[] expected = {8, 7, 5, 3, 1, 2, 4, 6};
+        for (int line = 0; line < 64; line++) {
+            assertEquals(expected[line / 8], o.echo(line), "line " + line);
+        }
+        // TE_eff = 3·ESP: echoes 3, 4, 2, 5, 1, 6, 7, 8 fill bands 4, 5, 3, 6, 2, 7, 1, 0: the leftover late echoes 7, 8
+        // take the outermost bands of the −k side.
+        EchoTrainOrdering late = EchoTrainOrdering.of(fse(64, 2.0, 0.03, 8, 0.01, null));
+        int[] expectedLate = {8, 7, 1, 2, 3, 4, 5, 6};
+        for (int line = 0; line < 64; line++) {
+            assertEquals(expectedLate[line / 8], late.echo(line), "line " + line);
+        }
         // Shot s reads line 8·b + s of every band, once per TR, at n·ESP after its excitation.
         assertEquals(3, o.shot(43));
         assertEquals(3 * 2.0 + 2 * 0.01, o.time(43, 0), 1e-12);
@@ -122,10 +129,10 @@ class FastSpinEchoTest {
         PeriodicMotion motion = new PeriodicMotion(0.005, 1.3, true);
         int n = 64, etl = 8, lines = n / etl;
         double esp = 0.012, tr = 0.6;
-        KSpace still = acquire(phantom, fse(n, tr, 4 * esp, etl, esp, null));
-        KSpace moving = acquire(phantom, fse(n, tr, 4 * esp, etl, esp, motion));
+        KSpace still = acquire(phantom, fse(n, tr, 5 * esp, etl, esp, null));
+        KSpace moving = acquire(phantom, fse(n, tr, 5 * esp, etl, esp, motion));
         for (int p = 0; p < n; p++) {
-            int band = p / lines, echo = Math.floorMod(band - 4 + 4 - 1, etl) + 1;
+            int echo = p / lines + 1;   // middle echo effective: the textbook linear order
             double t = (p % lines) * tr + echo * esp;
             double phase = -2 * Math.PI * still.kPhase(p) * motion.displacement(t);
             int o = still.offset(p, n / 2 + 3);
