@@ -3,8 +3,12 @@ package org.modalis.mri;
 /**
  * Which echo of which excitation acquires each phase-encoding line, and when: segmented ordering of a fast spin echo
  * (Bernstein, King &amp; Zhou 2004, §16.4.2). The N_a acquired lines (from {@link MrProtocol#firstPhaseLine()}) are split
- * into ETL contiguous bands of S = N_a/ETL lines, band b = lines first + b·S … first + (b+1)·S − 1, from −k_max to
- * +k_max; excitation (shot) s acquires line first + b·S + s of every band, one echo per band.
+ * into ETL bands of S = N_a/ETL lines, contiguous along k_p and numbered from −k_max to +k_max, placed so that band
+ * b₀ = ⌊ETL/2⌋ is centred on k_p = 0 (line N_p/2): with position a = p − first and centre c = N_p/2 − first, line p
+ * is at u = (a − c + ⌊S/2⌋ + b₀·S) mod N_a, in band ⌊u/S⌋, read by excitation (shot) u mod S, one echo per band. For
+ * full Fourier and even ETL this shifts the bands by S/2, so the outermost band holds the S/2 lines at each edge of
+ * k-space (neighbours in the periodic k-space of the DFT); centring matters because the lines just either side of
+ * k_p = 0 set the large-area signal (a band starting at k_p = 0 would give the lines below the centre another echo).
  *
  * <p>Echo n fills the band whose distance from the centre ranks like |n − n_eff| among the echoes: band b₀ (the one
  * holding k_p = 0, line N_p/2) takes the effective echo n_eff = TE_eff/ESP; then bands b₀+1, b₀−1, b₀+2, b₀−2, … (the
@@ -23,6 +27,8 @@ package org.modalis.mri;
 public final class EchoTrainOrdering {
 
     private final int first;
+    private final int offset;
+    private final int acquired;
     private final int shots;
     private final int length;
     private final int[] echoOfBand;
@@ -33,9 +39,13 @@ public final class EchoTrainOrdering {
     private EchoTrainOrdering(MrProtocol p) {
         this.first = p.firstPhaseLine();
         this.length = p.echoesPerExcitation();
-        this.shots = p.acquiredPhaseLines() / length;
         boolean train = p.sequence() == PulseSequence.FSE;
-        this.echoOfBand = echoOfBand(length, (p.matrixPhase() / 2 - first) / shots, train ? p.echoTrain().echoAt(p.te()) : 1);
+        this.shots = p.acquiredPhaseLines() / length;
+        this.acquired = p.acquiredPhaseLines();
+        int centreBand = length / 2;
+        // Without a train every line is its own shot, in acquisition order from the first line (no shift).
+        this.offset = train ? -(p.matrixPhase() / 2 - first) + shots / 2 + centreBand * shots : 0;
+        this.echoOfBand = echoOfBand(length, centreBand, train ? p.echoTrain().echoAt(p.te()) : 1);
         this.spacing = train ? p.echoTrain().spacing() : 0;
         this.tr = p.tr();
         this.nex = p.nex();
@@ -77,12 +87,17 @@ public final class EchoTrainOrdering {
 
     /** The echo (1 … ETL) that acquires line p; 1 for a sequence without echo train. */
     public int echo(int line) {
-        return echoOfBand[(line - first) / shots];
+        return echoOfBand[position(line) / shots];
+    }
+
+    /** u = (p − first − c + ⌊S/2⌋ + b₀·S) mod N_a: the line's place in the band layout. */
+    private int position(int line) {
+        return Math.floorMod(line - first + offset, acquired);
     }
 
     /** The excitation (0 … S−1, S = excitations per average) that acquires line p. */
     public int shot(int line) {
-        return (line - first) % shots;
+        return position(line) % shots;
     }
 
     /** Time [s] from the start of the scan at which repetition r (0 … NEX−1) of line p is read. */

@@ -80,13 +80,13 @@ class FastSpinEchoTest {
         AnalyticPhantom phantom = MriFixtures.disc(MriFixtures.WATER, 0.01, 0.005, 0.05);
         int n = 64, etl = 8;
         double esp = 0.01, tr = 2.0;
-        double teEff = 5 * esp;   // middle echo: band b (8 lines each) is echo b + 1, the textbook linear order
+        double teEff = 5 * esp;   // middle echo: the textbook linear order, band b (8 lines) is echo b + 1
         KSpace f = acquire(phantom, fse(n, tr, teEff, etl, esp, null));
         KSpace s = acquire(phantom, se(n, tr, teEff));
         double r = SignalEquations.fastSpinEchoRecovery(1.0, tr, new EchoTrain(etl, esp))
                 / (1 - 2 * Math.exp(-(tr - teEff / 2) / 1.0) + Math.exp(-tr / 1.0));
         for (int p = 0; p < n; p++) {
-            int echo = p / (n / etl) + 1;
+            int echo = (p + 4) % n / 8 + 1;   // bands centred: band 4 = lines 28 … 35 around k_p = 0 (line 32)
             double expected = r * Math.exp(-(echo * esp - teEff) / 0.1);
             for (int c = 0; c < n; c += 7) {
                 int o = f.offset(p, c);
@@ -102,23 +102,24 @@ class FastSpinEchoTest {
 
     @Test
     void theEffectiveEchoSamplesTheCentreAndEchoTimeGrowsAwayFromIt() {
-        // TE_eff = ESP: band b₀ = 4 (lines 32 … 39, k_p = 0 at line 32) is echo 1, then centric: bands 5, 3, 6, 2, 7,
-        // 1, 0 take echoes 2 … 8.
+        // Bands of 8 lines centred on k_p = 0 (line 32): band b = lines 8b − 4 … 8b + 3, band 0 = lines 60 … 63 and 0 … 3.
+        // TE_eff = ESP: band b₀ = 4 is echo 1, then centric: bands 5, 3, 6, 2, 7, 1, 0 take echoes 2 … 8.
         EchoTrainOrdering o = EchoTrainOrdering.of(fse(64, 2.0, 0.01, 8, 0.01, null));
         int[] expected = {8, 7, 5, 3, 1, 2, 4, 6};
         for (int line = 0; line < 64; line++) {
-            assertEquals(expected[line / 8], o.echo(line), "line " + line);
+            assertEquals(expected[(line + 4) % 64 / 8], o.echo(line), "line " + line);
         }
         // TE_eff = 3·ESP: echoes 3, 4, 2, 5, 1, 6, 7, 8 fill bands 4, 5, 3, 6, 2, 7, 1, 0: the leftover late echoes 7, 8
         // take the outermost bands of the −k side.
         EchoTrainOrdering late = EchoTrainOrdering.of(fse(64, 2.0, 0.03, 8, 0.01, null));
         int[] expectedLate = {8, 7, 1, 2, 3, 4, 5, 6};
         for (int line = 0; line < 64; line++) {
-            assertEquals(expectedLate[line / 8], late.echo(line), "line " + line);
+            assertEquals(expectedLate[(line + 4) % 64 / 8], late.echo(line), "line " + line);
         }
-        // Shot s reads line 8·b + s of every band, once per TR, at n·ESP after its excitation.
-        assertEquals(3, o.shot(43));
-        assertEquals(3 * 2.0 + 2 * 0.01, o.time(43, 0), 1e-12);
+        // Shot s reads line 8·b − 4 + s of every band, once per TR, at n·ESP after its excitation: line 43 is
+        // shot 7 of band 5 (echo 2).
+        assertEquals(7, o.shot(43));
+        assertEquals(7 * 2.0 + 2 * 0.01, o.time(43, 0), 1e-12);
     }
 
     @Test
@@ -132,8 +133,8 @@ class FastSpinEchoTest {
         KSpace still = acquire(phantom, fse(n, tr, 5 * esp, etl, esp, null));
         KSpace moving = acquire(phantom, fse(n, tr, 5 * esp, etl, esp, motion));
         for (int p = 0; p < n; p++) {
-            int echo = p / lines + 1;   // middle echo effective: the textbook linear order
-            double t = (p % lines) * tr + echo * esp;
+            int u = (p + lines / 2) % n, echo = u / lines + 1;   // middle echo: linear order, bands centred
+            double t = (u % lines) * tr + echo * esp;
             double phase = -2 * Math.PI * still.kPhase(p) * motion.displacement(t);
             int o = still.offset(p, n / 2 + 3);
             double sr = still.data()[o], si = still.data()[o + 1];
@@ -172,7 +173,7 @@ class FastSpinEchoTest {
         // with F the strip's 1-D spectrum W·sinc(W·k) and w_p = e^(−(TE_n(p) − TE_eff)/T2) (the constant recovery and
         // readout factors do not change a width). Predicted here on a 0.01-pixel grid, independently of the simulator.
         int n = 64, etl = 16;
-        double esp = 0.01, teEff = 9 * esp, pixel = 0.24 / n, width = 3 * pixel;   // middle echo: textbook linear order
+        double esp = 0.01, teEff = esp, pixel = 0.24 / n, width = 3 * pixel;   // first echo effective: centric order
         for (double t2 : new double[] {0.04, 2.0}) {
             Tissue t = tissue("t2-" + t2, t2 > 1 ? 4.0 : 0.8, t2);   // CSF-like: T1 4 s, T2 2 s
             AnalyticPhantom strip = new AnalyticPhantom("strip", List.of(Region.of(new Rectangle(0, 0, 0.15, width, 0), t)));
@@ -182,11 +183,13 @@ class FastSpinEchoTest {
             java.util.Arrays.fill(weights, 1);
             double predicted1 = predictedFwhm(width, n, weights);
             for (int p = 0; p < n; p++) {
-                int echo = p / (n / etl) + 1;   // band b = lines 4b … 4b + 3 is echo b + 1; k_p = 0 (line 32) is echo 9
+                // Bands of 4 lines centred on k_p = 0 (band b = lines 4b − 2 … 4b + 1, d = b − 8 from the centre band):
+                // centric, echo 1 at d = 0, echo 2d above, 2|d| + 1 below, the last band (d = −8) echo 16.
+                int d = (p + 2) % n / 4 - 8, echo = d > 0 ? 2 * d : d == 0 ? 1 : Math.min(2 * -d + 1, etl);
                 weights[p] = Math.exp(-(echo * esp - teEff) / t2);
             }
             double predicted16 = predictedFwhm(width, n, weights);
-            // Measured: T2 40 ms 3.023 → 3.920 px (predicted 3.025 → 3.888); T2 2 s 3.023 → 3.024 px.
+            // Measured: T2 40 ms 3.023 → 3.909 px (predicted 3.025 → 3.897); T2 2 s 3.023 → 3.028 px (3.025 → 3.031).
             // The image is the same trigonometric sum sampled every 1/4 pixel (zero-fill 4), the half-maximum found by
             // linear interpolation: a few % of a pixel. 10 % of the growth (0.87 px for T2 40 ms) is the brief's bound.
             double growth = predicted16 - predicted1;
