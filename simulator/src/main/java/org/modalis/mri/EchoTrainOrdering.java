@@ -9,6 +9,7 @@ package org.modalis.mri;
  * full Fourier and even ETL this shifts the bands by S/2, so the outermost band holds the S/2 lines at each edge of
  * k-space (neighbours in the periodic k-space of the DFT); centring matters because the lines just either side of
  * k_p = 0 set the large-area signal (a band starting at k_p = 0 would give the lines below the centre another echo).
+ * With partial Fourier the wrap joins the two ends of the acquired range instead.
  *
  * <p>Echo n fills the band whose distance from the centre ranks like |n − n_eff| among the echoes: band b₀ (the one
  * holding k_p = 0, line N_p/2) takes the effective echo n_eff = TE_eff/ESP; then bands b₀+1, b₀−1, b₀+2, b₀−2, … (the

@@ -123,6 +123,28 @@ class FastSpinEchoTest {
     }
 
     @Test
+    void everyTrainIsFullAndTheCentreIsTheEffectiveEcho() {
+        // Partial Fourier 3/4 with ETL 8, an odd ETL (3 of 96 lines) and ETL 64 of 128 (2 lines per band): each
+        // (shot, echo) pair is read once, each echo reads N_a/ETL lines, k_p = 0 is read at TE_eff.
+        MrProtocol[] protocols = {
+            new MrProtocol(PulseSequence.FSE, 2.0, 0.03, 0, 90, 0.24, 0.24, 64, 256, 0.005, 0, 1, 130, PhaseDirection.AP, 1,
+                    false, null, 0.75, new EchoTrain(8, 0.01)),
+            fse(96, 2.0, 0.02, 3, 0.01, null),
+            fse(128, 2.0, 0.05, 64, 0.005, null)};
+        for (MrProtocol p : protocols) {
+            EchoTrainOrdering o = EchoTrainOrdering.of(p);
+            int etl = p.echoTrain().length(), shots = p.acquiredPhaseLines() / etl;
+            boolean[][] seen = new boolean[shots][etl + 1];
+            for (int line = p.firstPhaseLine(); line < p.matrixPhase(); line++) {
+                int s = o.shot(line), n = o.echo(line);
+                assertTrue(s >= 0 && s < shots && n >= 1 && n <= etl && !seen[s][n], "line " + line + " of " + p);
+                seen[s][n] = true;
+            }
+            assertEquals(p.echoTrain().echoAt(p.te()), o.echo(p.matrixPhase() / 2), "centre of " + p);
+        }
+    }
+
+    @Test
     void motionSeesEachLineAtItsEchoTime() {
         // A 5 mm translation along y with a 1.3 s period: line p of the moving scan is the still line times
         // e^(−2πi·k_p·d(t_p)), t_p = shot·TR + n·ESP (NEX 1), computed here from the band layout.
