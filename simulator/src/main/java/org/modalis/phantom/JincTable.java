@@ -18,6 +18,7 @@ public final class JincTable {
     static final int STEPS_PER_UNIT = 128;
     /** Largest tabulated q. */
     static final double Q_MAX = 1024;
+    private static final double SIXTH = 1.0 / 6;
     /** values[j] = g((j − 1)·h): one entry before q = 0 (g is even) so every interval has 4 neighbours. */
     private static final double[] VALUES = tabulate();
 
@@ -50,7 +51,8 @@ public final class JincTable {
         double[] v = VALUES;
         // Lagrange weights of the nodes i − 1, i, i + 1, i + 2 (stored at i, i + 1, i + 2, i + 3).
         double tm1 = t - 1, tm2 = t - 2, tp1 = t + 1;
-        double w0 = -t * tm1 * tm2 / 6, w1 = tp1 * tm1 * tm2 / 2, w2 = -tp1 * t * tm2 / 2, w3 = tp1 * t * tm1 / 6;
+        // Products by 1/6 and 1/2 rather than divisions (the same to an ulp, a few cycles less per k-space sample).
+        double w0 = -SIXTH * t * tm1 * tm2, w1 = 0.5 * tp1 * tm1 * tm2, w2 = -0.5 * tp1 * t * tm2, w3 = SIXTH * tp1 * t * tm1;
         return w0 * v[i] + w1 * v[i + 1] + w2 * v[i + 2] + w3 * v[i + 3];
     }
 }
