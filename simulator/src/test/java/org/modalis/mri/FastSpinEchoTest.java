@@ -170,6 +170,22 @@ class FastSpinEchoTest {
     }
 
     @Test
+    void anEchoTrainEditReusesTheSpectraWithIdenticalBytes() {
+        // ETL, ESP and TE_eff change only the line weights: the memo's spectra from a spin echo serve the FSE run.
+        AnalyticPhantom phantom = MriFixtures.disc(MriFixtures.WATER, 0.01, 0, 0.05);
+        MriJob se = new MriJob(phantom, SCANNER, se(32, 2.0, 0.04), new CartesianRecon(1, ReconWindow.NONE), List.of(), 3,
+                MrSetup.CARTESIAN);
+        MriJob train = new MriJob(phantom, SCANNER, fse(32, 2.0, 0.04, 8, 0.01, null), new CartesianRecon(1, ReconWindow.NONE),
+                List.of(), 3, MrSetup.CARTESIAN);
+        MriSpectraMemo memo = new MriSpectraMemo();
+        MriPipeline remembering = new MriPipeline(memo);
+        remembering.run(se);
+        MriResult edited = remembering.run(train);
+        assertEquals(1, memo.hits()[0], "spectra reused");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new MriPipeline().run(train).raw().data(), edited.raw().data());
+    }
+
+    @Test
     void scanTimeIsDividedByTheTrainLength() {
         MrProtocol p = new MrProtocol(PulseSequence.FSE, 3.0, 0.1, 0, 90, 0.24, 0.24, 256, 192, 0.005, 0, 2, 130,
                 PhaseDirection.AP, 2, false, null, 1.0, new EchoTrain(16, 0.01));
