@@ -1,5 +1,6 @@
 package org.modalis.mri;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -80,7 +81,7 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         require(train != null, "fse needs an echo train (mri.etl and mri.esp_ms)");
         if (train.echoAt(te) == 0) {
             long nearest = Math.max(1, Math.min(train.length(), Math.round(te / train.spacing())));
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "mri.te_ms is the effective TE of fse and"
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "mri.te_ms is the effective TE of fse and"
                     + " must be an echo: a multiple of mri.esp_ms = %s ms within [ESP, ETL·ESP] = [%s, %s] ms, got %s ms;"
                     + " nearest allowed: %s ms", ms(train.spacing()), ms(train.spacing()), ms(train.duration()), ms(te),
                     ms(nearest * train.spacing())));

@@ -85,6 +85,11 @@ public final class MriScenarioBinding {
 
     /** Trajectory, field error and faults: {@code trajectory}, {@code spokes}, {@code shim}, {@code rf_spike}, {@code zipper}. */
     static MrSetup setup(Parameters mri, MrProtocol protocol) {
+        if (protocol.sequence() == PulseSequence.FSE
+                && (!mri.getString("trajectory").equals("cartesian") || mri.section("coils").getInt("count") != 1)) {
+            throw new IllegalArgumentException("fse is modelled for Cartesian sampling with the body coil only:"
+                    + " set mri.trajectory: cartesian and mri.coils.count: 1");
+        }
         RadialTrajectory radial = null;
         if (mri.getString("trajectory").equals("radial")) {
             if (protocol.fovPhase() != protocol.fovRead() || protocol.matrixPhase() != protocol.matrixRead()) {

@@ -58,5 +58,7 @@ class MriFastSpinEchoTest {
                 && e.getMessage().contains("[20, 640] ms"), e.getMessage());
         var etl = assertThrows(UserInputException.class, () -> bind("mri.etl=24"));
         assertTrue(etl.getMessage().contains("mri.etl"), etl.getMessage());
+        var radial = assertThrows(UserInputException.class, () -> bind("mri.trajectory=radial", "mri.matrix_read=256"));
+        assertTrue(radial.getMessage().contains("mri.trajectory: cartesian"), radial.getMessage());
     }
 }
