@@ -28,6 +28,9 @@ shot rician-floor scenarios/mri/rician-floor.yaml
 shot coil-shading scenarios/mri/coil-shading.yaml
 shot sense-g-factor scenarios/mri/sense-g-factor.yaml
 shot coil-shading-all scenarios/mri/coil-shading.yaml --set mri.coils.failed=0
+shot fse-etl32 scenarios/mri/fse-t2-blurring.yaml
+cp "$tmp/fse-etl32/raw.png" "$out/fse-etl32-kspace.png"
+shot fse-etl4 scenarios/mri/fse-t2-blurring.yaml --set mri.etl=4
 for seq in fid se ste; do
     ./modalis bloch --sequence "$seq" --out "$tmp/bloch-$seq" > "$tmp/bloch-$seq.log"
     cp "$tmp/bloch-$seq/bloch.png" "$out/bloch-$seq.png"

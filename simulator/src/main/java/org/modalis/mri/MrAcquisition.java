@@ -14,8 +14,11 @@ import org.modalis.tissue.Tissue;
  * position ({@link org.modalis.phantom.SliceSpectrum}), Δf_t its chemical-shift offset and τ = k_r·Δx_r / BW_pixel the time of
  * the readout sample relative to the echo: an off-resonant spin then appears displaced along readout by
  * Δf/BW_pixel pixels, the chemical-shift artifact. Periodic motion d(t) enters as the phase ramp of a
- * translation on each line, at the times t_{p,n} = (p·NEX + n)·TR of its NEX repetitions (lines in linear
- * order from the first acquired line, averages innermost). With partial Fourier the lines before
+ * translation on each line, at the times t_{p,n} of its NEX repetitions ({@link EchoTrainOrdering#time}: (p·NEX + n)·TR
+ * in linear order from the first acquired line, averages innermost; for a fast spin echo the time of the line's
+ * excitation plus its echo time). For a fast spin echo s_t depends on the line: line p carries the signal of the
+ * echo n(p) that acquires it ({@link TissueSignals#perEcho}), which blurs short-T2 tissue along phase (T2 blurring:
+ * the image is the object convolved along phase with the transform of the line weights e^(−n(p)·ESP/T2)). With partial Fourier the lines before
  * {@link MrProtocol#firstPhaseLine()} are not acquired and stay zero. Noise is complex Gaussian, σ per channel from {@link SnrModel}, drawn from the
  * seeded {@link Rng} in sample order after the deterministic signal.
  *
@@ -60,6 +63,8 @@ public final class MrAcquisition {
     public static KSpace acquire(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
                                  ShimField shim, Rng rng) {
         TissueSignals signals = TissueSignals.of(tissues, scanner, protocol);
+        double[][] echoSignals = TissueSignals.perEcho(tissues, scanner, protocol);
+        EchoTrainOrdering ordering = EchoTrainOrdering.of(protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         if (spectra.rows() != np || spectra.cols() != nr || spectra.tissues() != tissues.size()) {
             throw new IllegalArgumentException("spectra of " + spectra.rows() + " × " + spectra.cols() + " for "
@@ -69,7 +74,8 @@ public final class MrAcquisition {
                 new float[2 * np * nr]);
         double[][] phasors = ResonancePhasors.of(signals, shim, spectra, k.dkRead(), protocol);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
-        IntStream.range(first, np).parallel().forEach(p -> combineLine(spectra, signals.signal(), phasors, protocol, k, p));
+        IntStream.range(first, np).parallel().forEach(p -> combineLine(spectra,
+                echoSignals[ordering.echo(p) - 1], phasors, protocol, ordering, k, p));
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();
@@ -80,9 +86,9 @@ public final class MrAcquisition {
         return k;
     }
 
-    /** Line p: Σ_t s_t·C_t·phasor_t(column), times the motion factor of the line. */
+    /** Line p: Σ_t s_t·C_t·phasor_t(column) with the signals s_t of the line's echo, times the line's motion factor. */
     private static void combineLine(TissueSpectra spectra, double[] signal, double[][] phasors, MrProtocol protocol,
-                                    KSpace k, int p) {
+                                    EchoTrainOrdering ordering, KSpace k, int p) {
         int nr = k.readSamples();
         double[] sum = ResonancePhasors.weightedRow(spectra, signal, phasors, p);
         boolean phaseAlongY = protocol.phaseDirection() == PhaseDirection.AP;
@@ -97,14 +103,14 @@ public final class MrAcquisition {
                 continue;
             }
             double kr = k.kRead(r);
-            double[] m = motionFactor(protocol, p, phaseAlongY ? kr : kp, phaseAlongY ? kp : kr);
+            double[] m = motionFactor(protocol, ordering, p, phaseAlongY ? kr : kp, phaseAlongY ? kp : kr);
             out[o] = (float) (sr * m[0] - si * m[1]);
             out[o + 1] = (float) (sr * m[1] + si * m[0]);
         }
     }
 
     /** (1/NEX)·Σ_n e^(−2πi·k·d(t_{p,n})): the translation phase of line p averaged over its repetitions. */
-    private static double[] motionFactor(MrProtocol protocol, int p, double kx, double ky) {
+    private static double[] motionFactor(MrProtocol protocol, EchoTrainOrdering ordering, int p, double kx, double ky) {
         PeriodicMotion motion = protocol.motion();
         if (motion == null || motion.amplitude() == 0) {
             return new double[] {1, 0};
@@ -112,7 +118,7 @@ public final class MrAcquisition {
         double k = motion.alongY() ? ky : kx;
         double c = 0, s = 0;
         for (int n = 0; n < protocol.nex(); n++) {
-            double t = ((double) (p - protocol.firstPhaseLine()) * protocol.nex() + n) * protocol.tr();
+            double t = ordering.time(p, n);
             double phase = -2 * Math.PI * k * motion.displacement(t);
             c += Math.cos(phase);
             s += Math.sin(phase);

@@ -1,13 +1,15 @@
 package org.modalis.mri;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One 2-D Cartesian acquisition as typed on the scanner console.
  *
- * @param sequence            SE, GRE, IR or balanced SSFP
+ * @param sequence            SE, GRE, IR, balanced SSFP or fast spin echo (FSE)
  * @param tr                  repetition time [s], (0, 20]
- * @param te                  echo time [s], (0, TR)
+ * @param te                  echo time [s], (0, TR); for FSE the effective TE, the echo that samples the centre of
+ *                            k-space: a multiple of ESP within [ESP, ETL·ESP]
  * @param ti                  inversion time [s] (IR only; ignored otherwise), (0, TR)
  * @param flipDeg             excitation flip angle [deg] (GRE and bSSFP), (0, 180]
  * @param fovRead             field of view along readout [m], (0, 0.6]
@@ -26,12 +28,16 @@ import java.util.Objects;
  *                            N_p·(1 − fraction) to the last, so the centre of k-space is always sampled; the
  *                            missing lines are zero-filled in reconstruction (no homodyne), which saves scan
  *                            time and costs resolution along phase
+ * @param echoTrain           the echo train of FSE (required for it, ignored by the other sequences, may be null
+ *                            for them); its length must divide the acquired phase lines, so every train is full
+ *                            and every band of k-space has as many lines ({@link EchoTrainOrdering}), and the
+ *                            train must end before TR
  */
 public record MrProtocol(PulseSequence sequence, double tr, double te, double ti, double flipDeg,
                          double fovRead, double fovPhase, int matrixRead, int matrixPhase,
                          double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
                          PhaseDirection phaseDirection, int readoutOversampling, boolean noise,
-                         PeriodicMotion motion, double partialFourier) {
+                         PeriodicMotion motion, double partialFourier, EchoTrain echoTrain) {
 
     public MrProtocol {
         Objects.requireNonNull(sequence, "sequence");
@@ -52,6 +58,52 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         require(bandwidthPerPixelHz >= 20 && bandwidthPerPixelHz <= 2000, "bandwidth per pixel must be in [20, 2000] Hz, got " + bandwidthPerPixelHz);
         require(readoutOversampling == 1 || readoutOversampling == 2, "readout oversampling must be 1 or 2, got " + readoutOversampling);
         require(partialFourier >= 0.5 && partialFourier <= 1, "partial Fourier fraction must be in [0.5, 1], got " + partialFourier);
+        if (sequence == PulseSequence.FSE) {
+            requireEchoTrain(echoTrain, tr, te, matrixPhase - (int) Math.round(matrixPhase * (1 - partialFourier)));
+        }
+    }
+
+    /** A protocol without an echo train (any sequence but FSE). */
+    public MrProtocol(PulseSequence sequence, double tr, double te, double ti, double flipDeg,
+                      double fovRead, double fovPhase, int matrixRead, int matrixPhase,
+                      double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
+                      PhaseDirection phaseDirection, int readoutOversampling, boolean noise,
+                      PeriodicMotion motion, double partialFourier) {
+        this(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness, slicePosition,
+                nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier, null);
+    }
+
+    /**
+     * FSE's constraints, each naming the scenario key and the allowed values: the effective TE is one of the echoes,
+     * the train fits in TR, and ETL divides the acquired lines.
+     */
+    private static void requireEchoTrain(EchoTrain train, double tr, double te, int acquiredLines) {
+        require(train != null, "fse needs an echo train (mri.etl and mri.esp_ms)");
+        if (train.echoAt(te) == 0) {
+            long nearest = Math.max(1, Math.min(train.length(), Math.round(te / train.spacing())));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "mri.te_ms is the effective TE of fse and"
+                    + " must be an echo: a multiple of mri.esp_ms = %s ms within [ESP, ETL·ESP] = [%s, %s] ms, got %s ms;"
+                    + " nearest allowed: %s ms", ms(train.spacing()), ms(train.spacing()), ms(train.duration()), ms(te),
+                    ms(nearest * train.spacing())));
+        }
+        require(train.duration() < tr, "the echo train (mri.etl × mri.esp_ms = " + ms(train.duration())
+                + " ms) must end before TR (mri.tr_ms = " + ms(tr) + " ms): shorten the train or lengthen TR");
+        if (acquiredLines % train.length() != 0) {
+            StringBuilder allowed = new StringBuilder();
+            for (int d = 1; d <= EchoTrain.MAX_LENGTH; d++) {
+                if (acquiredLines % d == 0) {
+                    allowed.append(allowed.length() == 0 ? "" : ", ").append(d);
+                }
+            }
+            throw new IllegalArgumentException("mri.etl must divide the " + acquiredLines + " acquired phase lines"
+                    + " (matrix_phase × partial_fourier) so that every echo train is full: got " + train.length()
+                    + "; allowed: " + allowed);
+        }
+    }
+
+    /** A time [s] in ms, without trailing zeros. */
+    private static String ms(double seconds) {
+        return java.math.BigDecimal.valueOf(Math.round(seconds * 1e9) / 1e6).stripTrailingZeros().toPlainString();
     }
 
     /** A full-Fourier protocol (every phase line acquired). */
@@ -60,7 +112,7 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
                       double sliceThickness, double slicePosition, int nex, double bandwidthPerPixelHz,
                       PhaseDirection phaseDirection, int readoutOversampling, boolean noise, PeriodicMotion motion) {
         this(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness, slicePosition,
-                nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, 1.0);
+                nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, 1.0, null);
     }
 
     /** Index of the first acquired phase line: N_p·(1 − partial Fourier fraction), rounded. */
@@ -94,26 +146,36 @@ public record MrProtocol(PulseSequence sequence, double tr, double te, double ti
         return bandwidthPerPixelHz * acquiredRead();
     }
 
-    /** Scan time [s]: TR × acquired phase lines × NEX. */
+    /** Phase lines acquired: N_p − {@link #firstPhaseLine()}. */
+    public int acquiredPhaseLines() {
+        return matrixPhase - firstPhaseLine();
+    }
+
+    /** Echoes (phase lines) acquired per excitation: ETL for FSE, 1 for the other sequences. */
+    public int echoesPerExcitation() {
+        return sequence == PulseSequence.FSE ? echoTrain.length() : 1;
+    }
+
+    /** Scan time [s]: TR × acquired phase lines / echoes per excitation × NEX (one echo train per TR). */
     public double scanTime() {
-        return tr * (matrixPhase - firstPhaseLine()) * nex;
+        return tr * (acquiredPhaseLines() / echoesPerExcitation()) * nex;
     }
 
     /** A copy with a different NEX. */
     public MrProtocol withNex(int n) {
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
-                slicePosition, n, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier);
+                slicePosition, n, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier, echoTrain);
     }
 
     /** A copy with a different receiver bandwidth per pixel [Hz]. */
     public MrProtocol withBandwidth(double hzPerPixel) {
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fovPhase, matrixRead, matrixPhase, sliceThickness,
-                slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion, partialFourier);
+                slicePosition, nex, hzPerPixel, phaseDirection, readoutOversampling, noise, motion, partialFourier, echoTrain);
     }
 
     /** A copy with another phase field of view [m] and number of phase lines (SENSE's reduced FOV). */
     public MrProtocol withPhaseFov(double fov, int lines) {
         return new MrProtocol(sequence, tr, te, ti, flipDeg, fovRead, fov, matrixRead, lines, sliceThickness,
-                slicePosition, nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier);
+                slicePosition, nex, bandwidthPerPixelHz, phaseDirection, readoutOversampling, noise, motion, partialFourier, echoTrain);
     }
 }

@@ -133,7 +133,9 @@ public final class MriPipeline {
         List<Metric> out = new ArrayList<>();
         MrProtocol p = job.protocol();
         RadialTrajectory radial = job.setup().radial();
-        out.add(radial == null ? new Metric("scan_time_s", p.scanTime() / job.setup().sense(), "s", "TR × phase lines × NEX / R")
+        String perTrain = p.sequence() == PulseSequence.FSE ? " / ETL" : "";
+        out.add(radial == null ? new Metric("scan_time_s", p.scanTime() / job.setup().sense(), "s", "TR × phase lines" + perTrain
+                + " × NEX / R")
                 : new Metric("scan_time_s", RadialAcquisition.scanTime(p, radial), "s", "TR × spokes × NEX"));
         if (gFactor != null) {
             addGFactor(out, gFactor, truth);

@@ -38,6 +38,10 @@ public final class MultiCoilAcquisition {
         if (protocol.motion() != null || shim.gxHzPerM() != 0 || shim.gyHzPerM() != 0) {
             throw new IllegalArgumentException("multi-coil acquisition does not model motion or field-error gradients");
         }
+        if (protocol.sequence() == PulseSequence.FSE) {
+            throw new IllegalArgumentException("fse is modelled with the body coil only (mri.coils.count: 1): the coil"
+                    + " k-space shares one signal weighting for all lines, an echo train needs one per band");
+        }
         int order = coils.coils().stream().mapToInt(CoilSensitivity::order).max().orElse(0);
         TissueSignals signals = TissueSignals.of(phantom.tissues(), scanner, protocol);
         double[] groups = Arrays.stream(signals.offsetHz()).distinct().sorted().toArray();

@@ -9,5 +9,10 @@ public enum PulseSequence {
     /** Inversion recovery spin echo (TI, TR, TE): STIR and FLAIR. */
     IR,
     /** Balanced steady-state free precession (TR, TE, flip angle), on resonance: T2/T1 contrast. */
-    BSSFP
+    BSSFP,
+    /**
+     * Fast spin echo (RARE/TSE): an echo train of ETL spin echoes per excitation, one k-space line each, TE the
+     * effective echo time ({@link EchoTrain}, {@link EchoTrainOrdering}).
+     */
+    FSE
 }

@@ -43,6 +43,10 @@ public final class RadialAcquisition {
     /** The spokes from precomputed {@link #spectra}: Σ_t s_t·C_t·e^(−2πi(Δf_t + f₀)τ) + noise. */
     public static RadialKSpace acquire(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
                                        RadialTrajectory trajectory, ShimField shim, Rng rng) {
+        if (protocol.sequence() == PulseSequence.FSE) {
+            throw new IllegalArgumentException("fse is modelled for Cartesian sampling only (mri.trajectory: cartesian):"
+                    + " a radial echo train's view ordering is not modelled");
+        }
         TissueSignals signals = TissueSignals.of(tissues, scanner, protocol);
         int ns = trajectory.samples();
         if (spectra.rows() != trajectory.spokes() || spectra.cols() != ns || spectra.tissues() != tissues.size()) {

@@ -17,14 +17,41 @@ public record TissueSignals(double[] signal, double[] offsetHz) {
     public static TissueSignals of(List<Tissue> tissues, MrScanner scanner, MrProtocol protocol) {
         double[] s = new double[tissues.size()], f = new double[tissues.size()];
         for (int t = 0; t < tissues.size(); t++) {
-            MrProperties mr = tissues.get(t).mri();
-            if (mr == null) {
-                throw new IllegalArgumentException("tissue '" + tissues.get(t).name() + "' has no MR properties"
-                        + " (add an 'mri:' section to phantoms/tissues/" + tissues.get(t).name() + ".yaml)");
-            }
+            MrProperties mr = properties(tissues.get(t));
             s[t] = SignalEquations.signal(protocol, mr.protonDensity(), mr.at(scanner.b0Tesla()));
             f[t] = scanner.offsetHz(mr.chemicalShiftPpm());
         }
         return new TissueSignals(s, f);
+    }
+
+    /**
+     * The signal of every tissue on each echo of the train, [echo − 1][tissue]: for FSE echo n is
+     * {@link SignalEquations#fastSpinEcho} at n·ESP (the lines of band b(n) carry these weights,
+     * {@link EchoTrainOrdering}); for the other sequences one echo, {@link #signal()}.
+     */
+    public static double[][] perEcho(List<Tissue> tissues, MrScanner scanner, MrProtocol protocol) {
+        if (protocol.sequence() != PulseSequence.FSE) {
+            return new double[][] {of(tissues, scanner, protocol).signal()};
+        }
+        EchoTrain train = protocol.echoTrain();
+        double[][] out = new double[train.length()][tissues.size()];
+        for (int t = 0; t < tissues.size(); t++) {
+            MrProperties mr = properties(tissues.get(t));
+            var r = mr.at(scanner.b0Tesla());
+            for (int n = 1; n <= train.length(); n++) {
+                out[n - 1][t] = SignalEquations.fastSpinEcho(mr.protonDensity(), r.t1(), r.t2(), protocol.tr(), train,
+                        train.echoTime(n));
+            }
+        }
+        return out;
+    }
+
+    /** The tissue's MR properties; a tissue without them is an error. */
+    private static MrProperties properties(Tissue tissue) {
+        if (tissue.mri() == null) {
+            throw new IllegalArgumentException("tissue '" + tissue.name() + "' has no MR properties"
+                    + " (add an 'mri:' section to phantoms/tissues/" + tissue.name() + ".yaml)");
+        }
+        return tissue.mri();
     }
 }

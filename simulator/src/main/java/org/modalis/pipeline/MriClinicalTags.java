@@ -14,7 +14,8 @@ import org.modalis.scenario.Scenario;
 
 /**
  * An MRI run's protocol as the MR Image IOD's attributes. Scanning Sequence and Sequence Variant follow
- * PS3.3 C.8.3.1.1: spin echo SE/NONE, spoiled gradient echo GR/SP, inversion recovery spin echo SE\IR/MP.
+ * PS3.3 C.8.3.1.1: spin echo SE/NONE, spoiled gradient echo GR/SP, inversion recovery spin echo SE\IR/MP, fast spin
+ * echo SE/SK (segmented k-space).
  */
 final class MriClinicalTags {
 
@@ -31,12 +32,14 @@ final class MriClinicalTags {
             case GRE -> List.of("GR");
             case IR -> List.of("SE", "IR");
             case BSSFP -> List.of("GR");
+            case FSE -> List.of("SE");
         };
         List<String> variant = switch (s) {
             case SE -> List.of("NONE");
             case GRE -> List.of("SP");
             case IR -> List.of("MP");
             case BSSFP -> List.of("SS");
+            case FSE -> List.of("SK");
         };
         // Spin-echo and IR excite with 90° (the protocol's flip angle applies to the gradient-echo family only).
         double flip = s == PulseSequence.GRE || s == PulseSequence.BSSFP ? p.flipDeg() : 90;

@@ -7,6 +7,7 @@ import org.modalis.UserInputException;
 import org.modalis.metrics.CircularRoi;
 import org.modalis.mri.CartesianRecon;
 import org.modalis.mri.CoilArray;
+import org.modalis.mri.EchoTrain;
 import org.modalis.mri.MultiCoilAcquisition;
 import org.modalis.mri.KSpaceFault;
 import org.modalis.mri.MrSetup;
@@ -82,11 +83,21 @@ public final class MriScenarioBinding {
                 mri.getDouble("fov_phase_mm") * 1e-3, mri.getInt("matrix_read"), mri.getInt("matrix_phase"),
                 mri.getDouble("slice_mm") * 1e-3, mri.getDouble("slice_position_mm") * 1e-3, mri.getInt("nex"),
                 mri.getDouble("bandwidth_hz_per_pixel"), direction, mri.getInt("oversampling"), mri.getBool("noise"),
-                motion(mri), mri.getDouble("partial_fourier"));
+                motion(mri), mri.getDouble("partial_fourier"), echoTrain(mri, sequence));
+    }
+
+    /** The echo train of {@code mri.etl} and {@code mri.esp_ms} for fse, null for the other sequences. */
+    private static EchoTrain echoTrain(Parameters mri, PulseSequence sequence) {
+        return sequence == PulseSequence.FSE ? new EchoTrain(mri.getInt("etl"), mri.getDouble("esp_ms") * 1e-3) : null;
     }
 
     /** Trajectory, field error and faults: {@code trajectory}, {@code spokes}, {@code shim}, {@code rf_spike}, {@code zipper}. */
     static MrSetup setup(Parameters mri, MrProtocol protocol) {
+        if (protocol.sequence() == PulseSequence.FSE
+                && (!mri.getString("trajectory").equals("cartesian") || mri.section("coils").getInt("count") != 1)) {
+            throw new IllegalArgumentException("fse is modelled for Cartesian sampling with the body coil only:"
+                    + " set mri.trajectory: cartesian and mri.coils.count: 1");
+        }
         RadialTrajectory radial = null;
         if (mri.getString("trajectory").equals("radial")) {
             if (protocol.fovPhase() != protocol.fovRead() || protocol.matrixPhase() != protocol.matrixRead()) {

@@ -59,7 +59,7 @@ class ParameterCatalogTest {
     void mriWidgetsComeFromTheMriSectionAndRoundTrip() {
         ParameterCatalog mri = ParameterCatalog.forSections(List.of("mri"));
         assertEquals("ms", mri.find("mri.te_ms").unit());
-        assertEquals(List.of("se", "gre", "ir", "bssfp"), mri.find("mri.sequence").choices());
+        assertEquals(List.of("se", "gre", "ir", "bssfp", "fse"), mri.find("mri.sequence").choices());
         assertNull(mri.find("recon.filter"), "MRI keeps its reconstruction settings in its own section");
         assertNull(mri.find("ct.views"));
         Scenario sc = new ScenarioLoader().load(ScenarioLibrary.standard().resolve("mri/brain-t1"), List.of());
