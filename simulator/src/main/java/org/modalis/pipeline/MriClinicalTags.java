@@ -48,7 +48,7 @@ final class MriClinicalTags {
                 new MrScanner(field).larmorHz() / 1e6, p.nex(), p.bandwidthPerPixelHz(), p.matrixRead(), p.matrixPhase(),
                 p.phaseDirection() == PhaseDirection.AP ? "COL" : "ROW", p.partialFourier() * 100,
                 p.fovPhase() / p.fovRead() * 100, p.sliceThickness() * 1e3, p.slicePosition(), scenario.title(),
-                List.of(window(scenario, result)));
+                List.of(window(scenario, result)), p.echoesPerExcitation());
     }
 
     /** The scenario's window (or 0 … 1.1 × the truth's), in stored units: magnitude × {@link MrImageIod#SCALE}. */

@@ -122,6 +122,20 @@ class ClinicalExportsTest {
     }
 
     @Test
+    void fastSpinEchoDicomCarriesItsEchoTrain() throws Exception {
+        Path out = dir.resolve("fse");
+        run(scenario("mri/fse-t2-blurring", "mri.matrix_read=32", "mri.matrix_phase=32", "mri.etl=8",
+                "output.format=dicom"), out);
+        assertEquals(List.of(), ExternalValidators.errors(ExternalValidators.dciodvfy(out.resolve("image.dcm"))));
+        JsonNode d = ExternalValidators.python("dicom_dump.py", out.resolve("image.dcm"), "pydicom", "numpy");
+        // PS3.3 C.8.3.1.1: a fast spin echo is scanning sequence SE with variant SK (segmented k-space); the
+        // effective TE is the Echo Time, and Echo Train Length the echoes per excitation.
+        assertEquals(8, d.get("EchoTrainLength").asInt());
+        assertEquals("SE", d.get("ScanningSequence").asText().replace("[", "").replace("]", "").replace("\"", ""));
+        assertEquals(80, d.get("EchoTime").asDouble(), 1e-9);
+    }
+
+    @Test
     void xrayDicomIsADigitalXrayForPresentation() throws Exception {
         Path out = dir.resolve("dx");
         List<String> names = run(scenario("xray/mas-noise", "xray.cols=48", "xray.rows=16", "output.format=npy,dicom,nifti"), out);

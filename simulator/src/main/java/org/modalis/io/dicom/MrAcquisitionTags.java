@@ -25,18 +25,22 @@ import java.util.List;
  * @param slicePositionM       z of the slice centre in the Modalis frame [m]
  * @param seriesDescription    LO text
  * @param windows              VOI presets in stored units (value × {@link MrImageIod#SCALE})
+ * @param echoTrainLength      echoes per excitation (1, or the fast spin echo's ETL)
  */
 public record MrAcquisitionTags(List<String> scanningSequence, List<String> sequenceVariant, String sequenceName,
                                 double trMs, double teMs, double tiMs, double flipDeg, double fieldT,
                                 double imagingFrequencyMhz, int averages, double pixelBandwidthHz, int readColumns,
                                 int phaseRows, String phaseDirection, double percentSampling, double percentPhaseFov,
                                 double sliceThicknessMm, double slicePositionM, String seriesDescription,
-                                List<NamedWindow> windows) {
+                                List<NamedWindow> windows, int echoTrainLength) {
 
     public MrAcquisitionTags {
         scanningSequence = List.copyOf(scanningSequence);
         sequenceVariant = List.copyOf(sequenceVariant);
         windows = List.copyOf(windows);
+        if (echoTrainLength < 1) {
+            throw new IllegalArgumentException("echo train length must be ≥ 1, got " + echoTrainLength);
+        }
         if (!(trMs > 0 && teMs > 0 && fieldT > 0 && sliceThicknessMm > 0)) {
             throw new IllegalArgumentException("TR, TE [ms], B0 [T] and slice thickness [mm] must be positive, got "
                     + trMs + ", " + teMs + ", " + fieldT + ", " + sliceThicknessMm);

@@ -58,7 +58,7 @@ public final class MrImageIod {
                 .putText(DicomTag.SEQUENCE_NAME, t.sequenceName())
                 .putDecimal(DicomTag.REPETITION_TIME, t.trMs())
                 .putDecimal(DicomTag.ECHO_TIME, t.teMs())
-                .putInteger(DicomTag.ECHO_TRAIN_LENGTH, 1)
+                .putInteger(DicomTag.ECHO_TRAIN_LENGTH, t.echoTrainLength())
                 .putDecimal(DicomTag.NUMBER_OF_AVERAGES, t.averages())
                 .putDecimal(DicomTag.IMAGING_FREQUENCY, t.imagingFrequencyMhz())
                 .putText(DicomTag.IMAGED_NUCLEUS, "1H")

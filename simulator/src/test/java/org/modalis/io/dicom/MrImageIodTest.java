@@ -21,7 +21,7 @@ class MrImageIodTest {
 
     static MrAcquisitionTags irTags() {
         return new MrAcquisitionTags(List.of("SE", "IR"), List.of("MP"), "ir2d", 9000, 120, 2500, 90, 1.5, 63.866217,
-                2, 130, 32, 20, "COL", 75, 62.5, 4, 0.012, "FLAIR test", List.of(new NamedWindow("SCENARIO", 5000, 10000)));
+                2, 130, 32, 20, "COL", 75, 62.5, 4, 0.012, "FLAIR test", List.of(new NamedWindow("SCENARIO", 5000, 10000)), 1);
     }
 
     @Test
@@ -57,6 +57,7 @@ class MrImageIodTest {
         assertEquals(130, d.get("PixelBandwidth").asDouble());
         assertEquals(2, d.get("NumberOfAverages").asDouble());
         assertEquals("COL", d.get("InPlanePhaseEncodingDirection").asText());
+        assertEquals(1, d.get("EchoTrainLength").asInt());
         assertEquals("SE", d.get("ScanningSequence").get(0).asText());
         assertEquals("IR", d.get("ScanningSequence").get(1).asText());
         // The slice at z = 12 mm (towards the head) lies at LPS Z = +12 mm.
