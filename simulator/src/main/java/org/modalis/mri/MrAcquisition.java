@@ -62,9 +62,25 @@ public final class MrAcquisition {
      */
     public static KSpace acquire(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
                                  ShimField shim, Rng rng) {
-        TissueSignals signals = TissueSignals.of(tissues, scanner, protocol);
         double[][] echoSignals = TissueSignals.perEcho(tissues, scanner, protocol);
         EchoTrainOrdering ordering = EchoTrainOrdering.of(protocol);
+        return acquire(spectra, tissues, scanner, protocol, shim, rng, p -> echoSignals[ordering.echo(p) - 1], ordering);
+    }
+
+    /**
+     * Echo n of a multi-echo spin echo from precomputed {@link #spectra}: every line carries that echo's signals
+     * ({@link TissueSignals#cpmg}), the noise drawn from {@code rng} as for a single image.
+     */
+    public static KSpace acquireEcho(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
+                                     int echoes, int n, ShimField shim, Rng rng) {
+        double[] signal = TissueSignals.cpmg(tissues, scanner, protocol, echoes)[n - 1];
+        return acquire(spectra, tissues, scanner, protocol, shim, rng, p -> signal, EchoTrainOrdering.of(protocol));
+    }
+
+    private static KSpace acquire(TissueSpectra spectra, List<Tissue> tissues, MrScanner scanner, MrProtocol protocol,
+                                  ShimField shim, Rng rng, java.util.function.IntFunction<double[]> lineSignals,
+                                  EchoTrainOrdering ordering) {
+        TissueSignals signals = TissueSignals.of(tissues, scanner, protocol);
         int np = protocol.matrixPhase(), nr = protocol.acquiredRead();
         if (spectra.rows() != np || spectra.cols() != nr || spectra.tissues() != tissues.size()) {
             throw new IllegalArgumentException("spectra of " + spectra.rows() + " × " + spectra.cols() + " for "
@@ -74,8 +90,8 @@ public final class MrAcquisition {
                 new float[2 * np * nr]);
         double[][] phasors = ResonancePhasors.of(signals, shim, spectra, k.dkRead(), protocol);
         int first = protocol.firstPhaseLine();   // partial Fourier: lines before it stay zero (not acquired)
-        IntStream.range(first, np).parallel().forEach(p -> combineLine(spectra,
-                echoSignals[ordering.echo(p) - 1], phasors, protocol, ordering, k, p));
+        IntStream.range(first, np).parallel().forEach(p -> combineLine(spectra, lineSignals.apply(p), phasors, protocol,
+                ordering, k, p));
         if (protocol.noise()) {
             double sigma = SnrModel.kspaceSigma(scanner, protocol);
             float[] d = k.data();

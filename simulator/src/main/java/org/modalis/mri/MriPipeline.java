@@ -69,6 +69,7 @@ public final class MriPipeline {
         KSpace raw;
         MrImages images;
         List<KSpace> coilData = List.of();
+        List<Image> echoImages = List.of();
         Image gFactor = null;
         if (setup.coils() != null) {
             coilData = trace.time("acquire (analytic k-space, " + setup.coils().size() + " coils)", BACKEND,
@@ -92,16 +93,47 @@ public final class MriPipeline {
             raw = radial.asSpokeRows();
             images = trace.time("reconstruct (Kaiser–Bessel gridding)", gridderBackend,
                     () -> GriddingRecon.standard(gridder).reconstruct(radial, p));
+        } else if (setup.echoes() > 1) {
+            List<KSpace> series = trace.time("acquire (analytic k-space, " + setup.echoes() + " echoes)", BACKEND,
+                    () -> acquireEchoes(job, progress));
+            raw = series.get(0);
+            List<MrImages> perEcho = trace.time("reconstruct (IFFT per echo)", BACKEND,
+                    () -> series.stream().map(k -> job.recon().reconstruct(k, p)).toList());
+            images = perEcho.get(0);
+            echoImages = perEcho.stream().map(MrImages::magnitude).toList();
         } else {
             raw = trace.time("acquire (analytic k-space)", BACKEND, () -> acquireCartesian(job, progress));
             images = trace.time("reconstruct (IFFT)", BACKEND, () -> job.recon().reconstruct(raw, p));
         }
-        TissueSignals signals = TissueSignals.of(job.phantom().tissues(), job.scanner(), p);
+        double[] signal = setup.echoes() > 1 ? TissueSignals.cpmg(job.phantom().tissues(), job.scanner(), p, setup.echoes())[0]
+                : TissueSignals.of(job.phantom().tissues(), job.scanner(), p).signal();
         Image truth = trace.time("truth", BACKEND,
-                () -> memo.truth(job.phantom(), images.magnitude().grid(), p).render(signals.signal()));
+                () -> memo.truth(job.phantom(), images.magnitude().grid(), p).render(signal));
         Image g = gFactor;
-        MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth, g));
-        return new MriResult(raw, images, truth, metrics, trace, coilData);
+        List<Image> echoes = echoImages;
+        MetricSet metrics = trace.time("metrics", BACKEND, () -> metrics(job, images.magnitude(), truth, g, echoes));
+        return new MriResult(raw, images, truth, metrics, trace, coilData, echoes);
+    }
+
+    /**
+     * The k-spaces of a multi-echo spin echo, echo 1 first: the same cached spectra weighted by each echo's
+     * signals; echo 1's noise is drawn from the job's seed as for a single image, echo n's from its own stream.
+     */
+    private List<KSpace> acquireEchoes(MriJob job, Progress progress) {
+        MrProtocol p = job.protocol();
+        ShimField shim = job.setup().shim();
+        TissueSpectra spectra = memo.cartesian(job.phantom(), p, shim, progress);
+        List<KSpace> out = new ArrayList<>();
+        for (int n = 1; n <= job.setup().echoes(); n++) {
+            Rng rng = n == 1 ? new Rng(job.seed()) : new Rng(job.seed()).stream(n);
+            KSpace k = MrAcquisition.acquireEcho(spectra, job.phantom().tissues(), job.scanner(), p, job.setup().echoes(), n,
+                    shim, rng);
+            for (KSpaceFault f : job.setup().faults()) {
+                f.apply(k, p, rng);
+            }
+            out.add(k);
+        }
+        return out;
     }
 
     /** Each coil's Cartesian k-space, with the receive-chain faults added to every coil. */
@@ -129,7 +161,7 @@ public final class MriPipeline {
         return k;
     }
 
-    private static MetricSet metrics(MriJob job, Image image, Image truth, Image gFactor) {
+    private static MetricSet metrics(MriJob job, Image image, Image truth, Image gFactor, List<Image> echoes) {
         List<Metric> out = new ArrayList<>();
         MrProtocol p = job.protocol();
         RadialTrajectory radial = job.setup().radial();
@@ -167,6 +199,10 @@ public final class MriPipeline {
                 default -> {
                     names.add(r.name());
                     stats.add(s);
+                    if (echoes.size() > 1) {
+                        out.add(finite("roi." + r.name() + ".t2_fit_ms", 1e3 * MultiEchoFit.t2(echoes, r.roi(), p.te()), "ms",
+                                "T2 from a log-linear fit of the ROI means over the " + echoes.size() + " echoes (TE, 2·TE, …)"));
+                    }
                 }
             }
         }

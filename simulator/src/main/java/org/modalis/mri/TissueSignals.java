@@ -46,6 +46,25 @@ public record TissueSignals(double[] signal, double[] offsetHz) {
         return out;
     }
 
+    /**
+     * The signal of every tissue on each echo of a multi-echo spin echo (a CPMG train of {@code echoes} echoes at
+     * TE, 2·TE, …, each echo forming its own image), [echo − 1][tissue]: {@link SignalEquations#fastSpinEcho} at
+     * n·TE with the train's steady-state recovery, so the series decays exactly as e^(−n·TE/T2).
+     */
+    public static double[][] cpmg(List<Tissue> tissues, MrScanner scanner, MrProtocol protocol, int echoes) {
+        EchoTrain train = new EchoTrain(echoes, protocol.te());
+        double[][] out = new double[echoes][tissues.size()];
+        for (int t = 0; t < tissues.size(); t++) {
+            MrProperties mr = properties(tissues.get(t));
+            var r = mr.at(scanner.b0Tesla());
+            for (int n = 1; n <= echoes; n++) {
+                out[n - 1][t] = SignalEquations.fastSpinEcho(mr.protonDensity(), r.t1(), r.t2(), protocol.tr(), train,
+                        train.echoTime(n));
+            }
+        }
+        return out;
+    }
+
     /** The tissue's MR properties; a tissue without them is an error. */
     private static MrProperties properties(Tissue tissue) {
         if (tissue.mri() == null) {

@@ -19,7 +19,8 @@ import org.modalis.scenario.Scenario;
  * Writes an MRI run's outputs: {@code image.npy} (float32 magnitude, a.u. relative to fully relaxed water,
  * rows = y ascending), {@code raw.npy} (complex64 k-space, phase lines × readout samples, k = 0 at
  * (N_p/2, N_r/2); coils × lines × samples with a coil array; spokes × samples for radial), {@code truth.npy} (float32 |signal-weighted phantom|), {@code image.png},
- * {@code truth.png} (scenario window or 0 … max truth, +y at the top), {@code raw.png} (log-magnitude
+ * {@code echoes.npy} (float32 echoes × rows × columns, a multi-echo series only), {@code truth.png} (scenario window
+ * or 0 … max truth, +y at the top), {@code raw.png} (log-magnitude
  * k-space, phase line 0 at the top) and {@code metrics.json}.
  */
 public final class MriExport {
@@ -42,6 +43,9 @@ public final class MriExport {
                 out.write("raw.npy", s -> NpyWriter.writeComplex64(s, new int[] {k.phaseLines(), k.readSamples()}, k.data()));
             }
             out.write("truth.npy", s -> NpyWriter.writeImage(s, result.truth()));
+            if (!result.echoes().isEmpty()) {
+                out.write("echoes.npy", s -> NpyWriter.writeFloat32(s, echoShape(result.echoes()), stackedEchoes(result.echoes())));
+            }
         }
         if (formats.png()) {
             out.write("image.png", s -> PngWriter.writeGrey(s, result.images().magnitude(), 0, window, PngRowOrder.LARGEST_Y_AT_TOP));
@@ -83,5 +87,20 @@ public final class MriExport {
         }
         return new Image(new Grid(k.readSamples(), k.phaseLines(), 1, 1, 1, 1), v, "log10 |k-space|", "1",
                 Window.ofRange(0, max > 0 ? max : 1));
+    }
+
+    /** (echoes, ny, nx) of a multi-echo series, each echo as {@code image.npy} stores it. */
+    private static int[] echoShape(List<Image> echoes) {
+        Image first = echoes.get(0);
+        return new int[] {echoes.size(), first.grid().ny(), first.grid().nx()};
+    }
+
+    private static float[] stackedEchoes(List<Image> echoes) {
+        int size = echoes.get(0).data().length;
+        float[] out = new float[echoes.size() * size];
+        for (int n = 0; n < echoes.size(); n++) {
+            System.arraycopy(echoes.get(n).data(), 0, out, n * size, size);
+        }
+        return out;
     }
 }

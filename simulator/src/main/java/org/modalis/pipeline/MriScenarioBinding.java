@@ -98,6 +98,13 @@ public final class MriScenarioBinding {
             throw new IllegalArgumentException("fse is modelled for Cartesian sampling with the body coil only:"
                     + " set mri.trajectory: cartesian and mri.coils.count: 1");
         }
+        int echoes = mri.getInt("echoes");
+        if (echoes > 1 && (protocol.sequence() != PulseSequence.SE || !mri.getString("trajectory").equals("cartesian")
+                || mri.section("coils").getInt("count") != 1)) {
+            throw new UserInputException("a multi-echo series (mri.echoes = " + echoes + ") is modelled for a Cartesian spin"
+                    + " echo with the body coil only", null, 0, 0, "mri.echoes",
+                    "set mri.sequence: se, mri.trajectory: cartesian and mri.coils.count: 1, or mri.echoes: 1");
+        }
         RadialTrajectory radial = null;
         if (mri.getString("trajectory").equals("radial")) {
             if (protocol.fovPhase() != protocol.fovRead() || protocol.matrixPhase() != protocol.matrixRead()) {
@@ -118,7 +125,8 @@ public final class MriScenarioBinding {
         if (zipper.getDouble("brightness") > 0) {
             faults.add(new KSpaceFault.RfLeak(zipper.getDouble("offset_hz"), zipper.getDouble("brightness")));
         }
-        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol), mri.section("coils").getInt("sense"));
+        return new MrSetup(radial, field, faults, coils(mri.section("coils"), protocol), mri.section("coils").getInt("sense"),
+                echoes);
     }
 
     /** The receive array of {@code mri.coils}, or null for the body coil (count 1). */
