@@ -60,7 +60,8 @@ public final class MriScenarioBinding {
             MrScanner scanner = new MrScanner(mri.getDouble("field_t"), mri.getDouble("snr_constant"));
             MrProtocol protocol = protocol(mri);
             CartesianRecon recon = new CartesianRecon(mri.getInt("zero_fill"),
-                    ReconWindow.valueOf(mri.getString("window").toUpperCase(Locale.ROOT)));
+                    ReconWindow.valueOf(mri.getString("window").toUpperCase(Locale.ROOT)),
+                    mri.getString("partial_fourier_recon").equals("homodyne"));
             long samples = (long) protocol.matrixPhase() * protocol.acquiredRead() * recon.zeroFill() * recon.zeroFill();
             MemoryBudget.check("the k-space and images (mri.matrix_read × mri.matrix_phase × zero_fill²)", samples * 40,
                     "mri.matrix_read, mri.matrix_phase or mri.zero_fill");
