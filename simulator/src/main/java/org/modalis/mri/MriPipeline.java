@@ -128,9 +128,7 @@ public final class MriPipeline {
             Rng rng = n == 1 ? new Rng(job.seed()) : new Rng(job.seed()).stream(n);
             KSpace k = MrAcquisition.acquireEcho(spectra, job.phantom().tissues(), job.scanner(), p, job.setup().echoes(), n,
                     shim, rng);
-            for (KSpaceFault f : job.setup().faults()) {
-                f.apply(k, p, rng);
-            }
+            addFaults(k, job, rng);
             out.add(k);
         }
         return out;
@@ -142,9 +140,7 @@ public final class MriPipeline {
         List<KSpace> ks = MultiCoilAcquisition.acquire(job.phantom(), job.scanner(), job.protocol(), job.setup().shim(),
                 job.setup().coils(), rng, progress);
         for (KSpace k : ks) {
-            for (KSpaceFault f : job.setup().faults()) {
-                f.apply(k, job.protocol(), rng);
-            }
+            addFaults(k, job, rng);
         }
         return ks;
     }
@@ -155,10 +151,15 @@ public final class MriPipeline {
         ShimField shim = job.setup().shim();
         TissueSpectra spectra = memo.cartesian(job.phantom(), job.protocol(), shim, progress);
         KSpace k = MrAcquisition.acquire(spectra, job.phantom().tissues(), job.scanner(), job.protocol(), shim, rng);
+        addFaults(k, job, rng);
+        return k;
+    }
+
+    /** The job's receive-chain faults (RF spike, zipper), added to {@code k} after its noise. */
+    private static void addFaults(KSpace k, MriJob job, Rng rng) {
         for (KSpaceFault f : job.setup().faults()) {
             f.apply(k, job.protocol(), rng);
         }
-        return k;
     }
 
     private static MetricSet metrics(MriJob job, Image image, Image truth, Image gFactor, List<Image> echoes) {

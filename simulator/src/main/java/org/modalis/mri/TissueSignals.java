@@ -33,17 +33,7 @@ public record TissueSignals(double[] signal, double[] offsetHz) {
         if (protocol.sequence() != PulseSequence.FSE) {
             return new double[][] {of(tissues, scanner, protocol).signal()};
         }
-        EchoTrain train = protocol.echoTrain();
-        double[][] out = new double[train.length()][tissues.size()];
-        for (int t = 0; t < tissues.size(); t++) {
-            MrProperties mr = properties(tissues.get(t));
-            var r = mr.at(scanner.b0Tesla());
-            for (int n = 1; n <= train.length(); n++) {
-                out[n - 1][t] = SignalEquations.fastSpinEcho(mr.protonDensity(), r.t1(), r.t2(), protocol.tr(), train,
-                        train.echoTime(n));
-            }
-        }
-        return out;
+        return train(tissues, scanner, protocol.tr(), protocol.echoTrain());
     }
 
     /**
@@ -52,14 +42,17 @@ public record TissueSignals(double[] signal, double[] offsetHz) {
      * n·TE with the train's steady-state recovery, so the series decays exactly as e^(−n·TE/T2).
      */
     public static double[][] cpmg(List<Tissue> tissues, MrScanner scanner, MrProtocol protocol, int echoes) {
-        EchoTrain train = new EchoTrain(echoes, protocol.te());
-        double[][] out = new double[echoes][tissues.size()];
+        return train(tissues, scanner, protocol.tr(), new EchoTrain(echoes, protocol.te()));
+    }
+
+    /** Every tissue's signal on each echo of {@code train} repeated every TR [s]: [echo − 1][tissue]. */
+    private static double[][] train(List<Tissue> tissues, MrScanner scanner, double tr, EchoTrain train) {
+        double[][] out = new double[train.length()][tissues.size()];
         for (int t = 0; t < tissues.size(); t++) {
             MrProperties mr = properties(tissues.get(t));
             var r = mr.at(scanner.b0Tesla());
-            for (int n = 1; n <= echoes; n++) {
-                out[n - 1][t] = SignalEquations.fastSpinEcho(mr.protonDensity(), r.t1(), r.t2(), protocol.tr(), train,
-                        train.echoTime(n));
+            for (int n = 1; n <= train.length(); n++) {
+                out[n - 1][t] = SignalEquations.fastSpinEcho(mr.protonDensity(), r.t1(), r.t2(), tr, train, train.echoTime(n));
             }
         }
         return out;

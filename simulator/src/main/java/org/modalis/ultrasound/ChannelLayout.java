@@ -26,6 +26,14 @@ public record ChannelLayout(int lines, int aperture, int samples, double samplin
         return aperture * samples;
     }
 
+    /**
+     * Sensitivity of aperture element a of line l on {@code probe} ({@link Transducer#elementGain}: 1, or a fault's
+     * gain), found by the element's position.
+     */
+    public double elementGain(Transducer probe, int l, int a) {
+        return probe.elementGain(probe.elementNearest(elementX[l * aperture + a]));
+    }
+
     /** The layout of a probe and protocol: the receive sub-aperture is as wide as the deepest F-number aperture. */
     public static ChannelLayout of(Transducer probe, UltrasoundProtocol protocol, ScanLines lines) {
         int n = probe.elements();

@@ -45,7 +45,7 @@ public final class PulseEchoSimulation {
         beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
         receiveGain = new double[layout.elementX().length];
         for (int i = 0; i < receiveGain.length; i++) {
-            receiveGain[i] = probe.elementGain(probe.elementNearest(layout.elementX()[i]));
+            receiveGain[i] = layout.elementGain(probe, i / layout.aperture(), i % layout.aperture());
         }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);

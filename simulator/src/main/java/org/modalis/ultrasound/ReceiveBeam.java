@@ -69,7 +69,7 @@ final class ReceiveBeam {
     private static double[] sensitivities(Transducer probe, ChannelLayout layout, int l) {
         double[] g = new double[layout.aperture()];
         for (int a = 0; a < g.length; a++) {
-            g[a] = probe.elementGain(probe.elementNearest(layout.elementX()[l * layout.aperture() + a]));
+            g[a] = layout.elementGain(probe, l, a);
         }
         return g;
     }

@@ -94,11 +94,7 @@ final class TransmitBeam {
             re += weightRe[j] * c - weightIm[j] * s;
             im += weightRe[j] * s + weightIm[j] * c;
         }
-        double ox = x - originX;
-        double ref = k * Math.sqrt(ox * ox + z * z) - focalPhase;
-        double c = phasors.cos(ref), s = phasors.sin(ref);
-        out[0] = re * c - im * s;
-        out[1] = re * s + im * c;
+        toReference(x, z, re, im, out);
     }
 
     /** Writes H(x, z) into {@code out} = {re, im}. */
@@ -113,6 +109,11 @@ final class TransmitBeam {
             re += weightRe[j] * c - weightIm[j] * s;
             im += weightRe[j] * s + weightIm[j] * c;
         }
+        toReference(x, z, re, im, out);
+    }
+
+    /** Writes (re + i·im)·e^(i(k|s − O| − k_a|F − O|)) into {@code out}: the field relative to the line origin's wave. */
+    private void toReference(double x, double z, double re, double im, double[] out) {
         double ox = x - originX;
         double ref = k * Math.sqrt(ox * ox + z * z) - focalPhase;
         double c = phasors.cos(ref), s = phasors.sin(ref);

@@ -136,10 +136,7 @@ public final class UltrasoundMetrics {
             }
             profile[l] = sum / (k1 - k0 + 1);
         }
-        double[] sorted = profile.clone();
-        java.util.Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        double median = new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(profile);
         double lowest = Double.POSITIVE_INFINITY;
         int w = DROPOUT_SMOOTHING_LINES;
         for (int l = w; l < lines.count() - w; l++) {

@@ -76,6 +76,11 @@ public sealed interface ModalityView permits CtView, MriView, XrayView, Ultrasou
     /** The metrics shown on the metrics line, in order. */
     List<String> shownMetrics();
 
+    /** The names of the metrics in {@code set} that {@code shown} accepts, in the run's order. */
+    static List<String> metricNames(MetricSet set, java.util.function.Predicate<String> shown) {
+        return set.metrics().stream().map(org.modalis.metrics.Metric::name).filter(shown).toList();
+    }
+
     MetricSet metrics();
 
     Trace trace();

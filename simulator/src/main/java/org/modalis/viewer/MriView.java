@@ -1,12 +1,10 @@
 package org.modalis.viewer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 import org.modalis.mri.KSpace;
 import org.modalis.mri.MrProtocol;
@@ -155,15 +153,8 @@ public final class MriView implements ModalityView {
     /** SNR and CNR of the named ROIs (against the Rayleigh-corrected background), the noise σ, the Gibbs overshoot. */
     @Override
     public List<String> shownMetrics() {
-        List<String> out = new ArrayList<>();
-        for (Metric m : result.metrics().metrics()) {
-            String n = m.name();
-            if (n.endsWith(".snr") || n.startsWith("cnr.") || n.equals("noise_sigma") || n.equals("gibbs_overshoot_pct")
-                    || n.equals("ghost_to_signal") || n.startsWith("fat_shift")) {
-                out.add(n);
-            }
-        }
-        return out;
+        return ModalityView.metricNames(result.metrics(), n -> n.endsWith(".snr") || n.startsWith("cnr.") || n.equals("noise_sigma") || n.equals("gibbs_overshoot_pct")
+                || n.equals("ghost_to_signal") || n.startsWith("fat_shift"));
     }
 
     @Override

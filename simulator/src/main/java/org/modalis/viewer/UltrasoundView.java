@@ -1,12 +1,10 @@
 package org.modalis.viewer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 import org.modalis.pipeline.Trace;
 import org.modalis.pipeline.UltrasoundExport;
@@ -172,15 +170,8 @@ public final class UltrasoundView implements ModalityView {
     /** Wire resolution, speckle SNR, contrast/CNR and penetration, as the lesson defines them. */
     @Override
     public List<String> shownMetrics() {
-        List<String> out = new ArrayList<>();
-        for (Metric m : result.metrics().metrics()) {
-            String n = m.name();
-            if (n.startsWith("wire.") || n.endsWith(".snr") || n.startsWith("cnr.") || n.startsWith("contrast.")
-                    || n.startsWith("penetration")) {
-                out.add(n);
-            }
-        }
-        return out;
+        return ModalityView.metricNames(result.metrics(), n -> n.startsWith("wire.") || n.endsWith(".snr") || n.startsWith("cnr.") || n.startsWith("contrast.")
+                || n.startsWith("penetration"));
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.modalis.viewer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.metrics.Metric;
 import org.modalis.metrics.MetricSet;
 import org.modalis.pipeline.Trace;
 import org.modalis.pipeline.XrayExport;
@@ -164,14 +162,7 @@ public final class XrayView implements ModalityView {
     /** ROI SNRs, the subject contrast, the measured magnification and the detector kerma. */
     @Override
     public List<String> shownMetrics() {
-        List<String> out = new ArrayList<>();
-        for (Metric m : result.metrics().metrics()) {
-            String n = m.name();
-            if (n.endsWith(".snr") || n.startsWith("contrast.") || n.equals("magnification.measured") || n.equals("detector.kerma")) {
-                out.add(n);
-            }
-        }
-        return out;
+        return ModalityView.metricNames(result.metrics(), n -> n.endsWith(".snr") || n.startsWith("contrast.") || n.equals("magnification.measured") || n.equals("detector.kerma"));
     }
 
     @Override
