@@ -101,9 +101,12 @@ public final class CtPipeline {
         float[] p = raw.sinogram().data();
         float[] out = new float[p.length];
         WaterCalibration cal = raw.calibration();
-        for (int i = 0; i < p.length; i++) {
-            out[i] = (float) cal.correct(p[i]);
-        }
+        int bins = raw.sinogram().geometry().bins();
+        java.util.stream.IntStream.range(0, raw.sinogram().geometry().views()).parallel().forEach(v -> {
+            for (int i = v * bins; i < (v + 1) * bins; i++) {
+                out[i] = (float) cal.correct(p[i]);
+            }
+        });
         return new Sinogram(raw.sinogram().geometry(), out);
     }
 

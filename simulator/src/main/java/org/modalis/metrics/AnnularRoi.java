@@ -30,6 +30,16 @@ public record AnnularRoi(double centreX, double centreY, double innerRadius, dou
     }
 
     @Override
+    public double halfWidth() {
+        return outerRadius;
+    }
+
+    @Override
+    public double halfHeight() {
+        return outerRadius;
+    }
+
+    @Override
     public String describe() {
         return "annulus centre (" + Roi.mm(centreX) + ", " + Roi.mm(centreY) + ") mm, radii " + Roi.mm(innerRadius)
                 + "–" + Roi.mm(outerRadius) + " mm";

@@ -26,6 +26,16 @@ public record CircularRoi(double centreX, double centreY, double radius) impleme
     }
 
     @Override
+    public double halfWidth() {
+        return radius;
+    }
+
+    @Override
+    public double halfHeight() {
+        return radius;
+    }
+
+    @Override
     public String describe() {
         return "circle centre (" + Roi.mm(centreX) + ", " + Roi.mm(centreY) + ") mm, radius " + Roi.mm(radius) + " mm";
     }

@@ -27,6 +27,16 @@ public record RectangularRoi(double centreX, double centreY, double width, doubl
     }
 
     @Override
+    public double halfWidth() {
+        return width / 2;
+    }
+
+    @Override
+    public double halfHeight() {
+        return height / 2;
+    }
+
+    @Override
     public String describe() {
         return "rectangle centre (" + Roi.mm(centreX) + ", " + Roi.mm(centreY) + ") mm, " + Roi.mm(width) + " × "
                 + Roi.mm(height) + " mm";

@@ -18,6 +18,18 @@ public sealed interface Roi permits CircularRoi, RectangularRoi, AnnularRoi {
     /** Human-readable geometry in mm, for metric descriptions. */
     String describe();
 
+    /** x of the centre of the bounding box [m]. */
+    double centreX();
+
+    /** y of the centre of the bounding box [m]. */
+    double centreY();
+
+    /** Half the bounding box's extent along x [m]: every member lies within centreX ± halfWidth. */
+    double halfWidth();
+
+    /** Half the bounding box's extent along y [m]. */
+    double halfHeight();
+
     /** Storage indices (i + nx·(j + ny·k)) of the member pixels of slice {@code k}, in storage order. */
     default int[] indices(Grid grid, int k) {
         if (k < 0 || k >= grid.nz()) {
@@ -25,9 +37,15 @@ public sealed interface Roi permits CircularRoi, RectangularRoi, AnnularRoi {
         }
         int[] out = new int[64];
         int n = 0;
-        for (int j = 0; j < grid.ny(); j++) {
+        // Only the rows and columns of the bounding box (one pixel of margin) can hold members: a small ROI on a
+        // large image tests a few hundred centres instead of every pixel.
+        int j0 = Math.max(0, (int) Math.floor((centreY() - halfHeight()) / grid.dy() + grid.ny() / 2.0 - 0.5) - 1);
+        int j1 = Math.min(grid.ny(), (int) Math.ceil((centreY() + halfHeight()) / grid.dy() + grid.ny() / 2.0 - 0.5) + 2);
+        int i0 = Math.max(0, (int) Math.floor((centreX() - halfWidth()) / grid.dx() + grid.nx() / 2.0 - 0.5) - 1);
+        int i1 = Math.min(grid.nx(), (int) Math.ceil((centreX() + halfWidth()) / grid.dx() + grid.nx() / 2.0 - 0.5) + 2);
+        for (int j = j0; j < j1; j++) {
             double y = grid.y(j);
-            for (int i = 0; i < grid.nx(); i++) {
+            for (int i = i0; i < i1; i++) {
                 if (contains(grid.x(i), y)) {
                     if (n == out.length) {
                         out = Arrays.copyOf(out, 2 * n);

@@ -99,11 +99,33 @@ public final class Rng {
         }
     }
 
-    private static double logFactorial(long k) {
-        if (k < 2) {
-            return 0;
+    /**
+     * ln k!: exact sums below 10, above the Stirling series of ln Γ(k + 1) to the n⁻⁷ term (Hörmann 1993 uses the
+     * same split), whose truncation error is below the next term 1/(1188·n⁹) ≤ 4·10⁻¹³ for n = k + 1 ≥ 11 — far
+     * below the rounding of the acceptance test it feeds, and several times faster than {@code Gamma.logGamma}.
+     */
+    static double logFactorial(long k) {
+        if (k < SMALL_LOG_FACTORIALS.length) {
+            return SMALL_LOG_FACTORIALS[(int) k];
         }
-        return org.apache.commons.math3.special.Gamma.logGamma(k + 1.0);
+        double n = k + 1.0; // ln k! = ln Γ(n)
+        double inv = 1 / n;
+        double inv2 = inv * inv;
+        return (n - 0.5) * Math.log(n) - n + HALF_LOG_TWO_PI
+                + inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 / 1680)));
+    }
+
+    private static final double HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
+
+    /** ln k! for k = 0 … 9. */
+    private static final double[] SMALL_LOG_FACTORIALS = smallLogFactorials();
+
+    private static double[] smallLogFactorials() {
+        double[] t = new double[10];
+        for (int k = 2; k < t.length; k++) {
+            t[k] = t[k - 1] + Math.log(k);
+        }
+        return t;
     }
 
     private static long mix(long z) {

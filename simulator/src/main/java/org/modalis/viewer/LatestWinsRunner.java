@@ -25,6 +25,8 @@ public final class LatestWinsRunner implements AutoCloseable {
     private final AtomicReference<RunProgress> current = new AtomicReference<>();
     private final AtomicReference<SimulationOutcome> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> defect = new AtomicReference<>();
+    /** Notified whenever an outcome is published, so a paced window thread wakes at once for it. */
+    private final Object published = new Object();
 
     /** Queues a request, cancelling older ones; returns its generation number. */
     public long submit(SimulationRequest request) {
@@ -45,13 +47,34 @@ public final class LatestWinsRunner implements AutoCloseable {
         try {
             SimulationOutcome outcome = simulation.run(g, request, progress);
             if (g == generation.get()) {
-                latest.set(outcome);
+                publish(outcome);
             }
         } catch (RunProgress.Superseded e) {
             // replaced by a newer request: nothing to publish
         } catch (RuntimeException | Error e) {
             defect.set(e);
-            latest.set(SimulationOutcome.failed(g, request, "internal error: " + e));
+            publish(SimulationOutcome.failed(g, request, "internal error: " + e));
+        }
+    }
+
+    private void publish(SimulationOutcome outcome) {
+        synchronized (published) {
+            latest.set(outcome);
+            published.notifyAll();
+        }
+    }
+
+    /**
+     * Waits up to {@code nanos} while the newest request is still running, returning at once when its outcome
+     * is published (or at once if it already is): the window thread's pause between frames, which gives the
+     * cores to the simulation without delaying the frame that shows its result.
+     */
+    public void awaitOutcome(long nanos) throws InterruptedException {
+        long deadline = System.nanoTime() + nanos;
+        synchronized (published) {
+            for (long left = nanos; busy() && left > 0; left = deadline - System.nanoTime()) {
+                published.wait(left / 1_000_000, (int) (left % 1_000_000));
+            }
         }
     }
 

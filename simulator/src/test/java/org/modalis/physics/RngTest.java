@@ -48,4 +48,14 @@ class RngTest {
         assertEquals(new Rng(3).stream(5).uniform(), new Rng(3).stream(5).uniform());
         org.junit.jupiter.api.Assertions.assertNotEquals(new Rng(3).stream(5).uniform(), new Rng(3).stream(6).uniform());
     }
+
+    @Test
+    void logFactorialMatchesLogGamma() {
+        // Exact sums below 10, the Stirling series above (truncation < 4e-13): agreement with commons-math's
+        // logGamma to 1e-13 relative (its own accuracy is ~1e-15); a wrong series term would miss by ≥ 1e-9 at k = 10.
+        for (long k = 0; k < 2_000_000; k = k < 100 ? k + 1 : k * 11 / 10) {
+            double expected = org.apache.commons.math3.special.Gamma.logGamma(k + 1.0);
+            org.junit.jupiter.api.Assertions.assertEquals(expected, Rng.logFactorial(k), 1e-13 * Math.max(1, expected), "k = " + k);
+        }
+    }
 }

@@ -106,7 +106,9 @@ public final class CtAcquisition {
         float[] data = new float[geometry.views() * bins];
         double[] gains = gains(bins);
         double scale = projection.scaledTo(masPerView());
-        double floor = 0.5 * exposure.quantumEnergyKev();
+        double quantum = exposure.quantumEnergyKev();
+        double floor = 0.5 * quantum;
+        double openSignal = exposure.openSignal();
         AtomicLong starved = new AtomicLong();
         IntStream.range(0, geometry.views()).parallel().forEach(view -> {
             Rng viewRng = rng.stream(view);
@@ -115,13 +117,13 @@ public final class CtAcquisition {
                 int k = view * bins + bin;
                 double reading = projection.mean()[k] * scale * gains[bin];
                 if (protocol.noise()) {
-                    reading = noisyReading(reading, projection.variance()[k] * scale * gains[bin] * gains[bin], viewRng);
+                    reading = noisyReading(reading, projection.variance()[k] * scale * gains[bin] * gains[bin], quantum, viewRng);
                 }
                 if (reading <= floor) {
                     reading = floor;
                     s++;
                 }
-                data[k] = (float) -Math.log(reading / exposure.openSignal());
+                data[k] = (float) -Math.log(reading / openSignal);
             }
             starved.addAndGet(s);
         });
@@ -188,8 +190,8 @@ public final class CtAcquisition {
         return sum;
     }
 
-    private double noisyReading(double mean, double variance, Rng rng) {
-        double quantum = exposure.quantumEnergyKev();
+    /** @param quantum the open beam's mean detected quantum [keV] ({@link DetectorExposure#quantumEnergyKev}) */
+    private double noisyReading(double mean, double variance, double quantum, Rng rng) {
         double reading = 0;
         if (mean > 0 && variance > 0) {
             double energyPerCount = variance / mean;

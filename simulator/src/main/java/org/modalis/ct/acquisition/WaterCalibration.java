@@ -25,6 +25,12 @@ public final class WaterCalibration {
     private static final int STEPS = 4000;
 
     private final double[] table;
+    /**
+     * For p in [g·Δp, (g + 1)·Δp) with Δp = p(L_max)/{@value #STEPS}: the largest table index whose p is ≤ g·Δp,
+     * where the search for L(p) starts — one or two steps instead of a 12-step bisection per detector reading.
+     */
+    private final int[] guide;
+    private final double guideStep;
     private final double stepM;
     private final double muRef;
     private final double effectiveEnergyKev;
@@ -44,6 +50,14 @@ public final class WaterCalibration {
                 s += exposure.weights()[e] * Math.exp(-muW[e] * i * stepM);
             }
             table[i] = -Math.log(s / s0);
+        }
+        guideStep = table[STEPS] / STEPS;
+        guide = new int[STEPS];
+        for (int g = 0, i = 0; g < STEPS; g++) {
+            while (i < STEPS - 1 && table[i + 1] <= g * guideStep) {
+                i++;
+            }
+            guide[g] = i;
         }
         muRef = lineIntegral(REFERENCE_LENGTH_M) / REFERENCE_LENGTH_M;
         effectiveEnergyKev = solveEnergy(water, muRef, exposure);
@@ -78,19 +92,18 @@ public final class WaterCalibration {
         if (p <= 0) {
             return p / table[1] * stepM; // linear continuation below zero (noise makes p < 0 possible)
         }
-        int lo = 0;
-        int hi = STEPS;
-        if (p >= table[hi]) {
-            return MAX_LENGTH_M + (p - table[hi]) / (table[hi] - table[hi - 1]) * stepM;
+        if (p >= table[STEPS]) {
+            return MAX_LENGTH_M + (p - table[STEPS]) / (table[STEPS] - table[STEPS - 1]) * stepM;
         }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (table[mid] <= p) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
+        // p(L) increases strictly: the largest lo with table[lo] ≤ p, searched up from the guide.
+        int lo = guide[Math.min((int) (p / guideStep), STEPS - 1)];
+        while (lo > 0 && table[lo] > p) { // only if p/Δp rounded up across a cell boundary
+            lo--;
         }
+        while (table[lo + 1] <= p) {
+            lo++;
+        }
+        int hi = lo + 1;
         return (lo + (p - table[lo]) / (table[hi] - table[lo])) * stepM;
     }
 

@@ -41,4 +41,17 @@ class WaterCalibrationTest {
         }
         assertEquals(0.2, cal.waterLength(cal.lineIntegral(0.2)), 1e-9);
     }
+
+    @Test
+    void waterLengthInvertsTheTableEverywhere() {
+        // lineIntegral interpolates the table linearly and waterLength inverts that interpolation exactly, so the
+        // round trip returns L to rounding (1e-12 m) at every length, in every table cell the guided search can
+        // start from; a wrong guide or search step would land one cell off (≥ 0.25 mm).
+        WaterCalibration cal = new WaterCalibration(exposure(BeamSpec.poly(120, 2.5, 0)), CtFixtures.water(), CtFixtures.air());
+        for (int n = 0; n < 9973; n++) {
+            double l = n * 1e-4 + 3.7e-6;
+            assertEquals(l, cal.waterLength(cal.lineIntegral(l)), 1e-12, "L = " + l);
+        }
+        assertEquals(1.1, cal.waterLength(cal.lineIntegral(1.0) + (cal.lineIntegral(1.0) - cal.lineIntegral(0.99975)) * 400), 1e-9);
+    }
 }
