@@ -25,7 +25,9 @@ class BackprojectorTest {
                 new ParallelBeamGeometry(60, 0.1, Math.PI, 70, dx, 0.25),
                 new ParallelBeamGeometry(45, -0.3, 2 * Math.PI, 40, 1.3 * dx, -0.5),
                 new FanBeamGeometry(60, 0.2, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.ARC, 0.25),
-                new FanBeamGeometry(50, -1.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, -0.25));
+                new FanBeamGeometry(50, -1.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, -0.25),
+                // An odd number of views: the backprojector takes views in pairs and the last one alone.
+                new FanBeamGeometry(61, 0.3, 2 * Math.PI, 80, 0.6 / 80, 0.5, 1.0, DetectorShape.ARC, 0.0));
     }
 
     private static float[] random(int n, long seed) {
