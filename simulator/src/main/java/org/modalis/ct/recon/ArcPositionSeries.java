@@ -18,10 +18,10 @@ import org.apache.commons.math3.linear.RealVector;
  * ArcPositionSeriesTest), i.e. 4·10⁻⁵ of a bin for a 1 mrad detector pitch — below the float rounding of a
  * position of a few hundred bins (≈ 3·10⁻⁵ bins).
  */
-final class ArcPositionSeries {
+public final class ArcPositionSeries {
 
     /** Terms in t = x²: degree 15 in x. */
-    static final int TERMS = 8;
+    public static final int TERMS = 8;
 
     private static final int NODES = 801;
 
@@ -41,11 +41,12 @@ final class ArcPositionSeries {
     }
 
     /** Coefficient k (already times 1/Δγ) of x^{2k+1}. */
-    float coefficient(int k) {
+    public float coefficient(int k) {
         return coefficients[k];
     }
 
-    float shift() {
+    /** The padded position of x = 0. */
+    public float shift() {
         return shift;
     }
 

@@ -32,7 +32,7 @@ final class FanRowSampler {
         for (int i = 0; i < nx; i++) {
             xs[i] = t.x0() + i * t.dx();
         }
-        this.series = t.arc() ? new ArcPositionSeries(t.invSpacing(), t.shift()) : null;
+        this.series = t.arcSeries();
     }
 
     float[] positions() {

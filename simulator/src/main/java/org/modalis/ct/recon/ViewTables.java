@@ -69,6 +69,11 @@ public record ViewTables(float[] cos, float[] sin, float invSpacing, float shift
         return dx * cos[v] * invSpacing;
     }
 
+    /** Arc detectors: the padded position as an odd series in tanγ ({@link ArcPositionSeries}); null otherwise. */
+    public ArcPositionSeries arcSeries() {
+        return arc ? new ArcPositionSeries(invSpacing, shift) : null;
+    }
+
     /** Largest allowed padded sample position: p and p + 1 stay inside the padded row. */
     public float maxPosition() {
         return stride - 2;

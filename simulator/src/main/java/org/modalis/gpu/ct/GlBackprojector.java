@@ -227,6 +227,10 @@ public final class GlBackprojector implements Backprojector, AutoCloseable {
         p.set("arcXMin", in.arcXMin());
         p.set("arcInvStep", in.arcInvStep());
         p.set("arcIntervals", BackprojectionInputs.ARC_INTERVALS);
+        org.modalis.ct.recon.ArcPositionSeries series = in.tables().arcSeries();
+        for (int k = 0; k < org.modalis.ct.recon.ArcPositionSeries.TERMS; k++) {
+            p.set("series[" + k + "]", series != null ? series.coefficient(k) : 0f);
+        }
     }
 
     /** Deletes the programs (on the GL thread). */

@@ -90,7 +90,7 @@ class GlBackprojectorTest extends GlTestBase {
     /**
      * One tolerance for the operator, from GLSL 4.30's precision rules (§4.7.1) applied to one term
      * Δ·W·s(p) of the sum: + and × are correctly rounded and {@code precise} forbids fusing, so the only
-     * inexact operations allowed to differ from Java are 1/yr (2.5 ULP), which moves the fan position p
+     * inexact operations allowed to differ from Java are the divisions 1/yr and xr/yr (2.5 ULP), which move the fan position p
      * by ≤ 2.5·2⁻²⁴·stride samples and so the interpolated value by ≤ that × 2·max|s|, and the weights
      * 1/L² or D²/r² (≤ 5 ULP). Per term: ≤ (5·stride + 5)·2⁻²⁴·|Δ·W·max s|; summed over views that is
      * bounded by (5·stride + 8)·2⁻²⁴ × max over pixels of the backprojection of |s| (which bounds Σ|terms|).
