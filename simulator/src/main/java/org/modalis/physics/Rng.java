@@ -75,10 +75,8 @@ public final class Rng {
 
     private long ptrs(double mu) {
         double slam = Math.sqrt(mu);
-        double loglam = Math.log(mu);
         double b = 0.931 + 2.53 * slam;
         double a = -0.059 + 0.02483 * b;
-        double invalpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
         while (true) {
             double u = random.nextDouble() - 0.5;
@@ -86,13 +84,14 @@ public final class Rng {
             double us = 0.5 - Math.abs(u);
             long k = (long) Math.floor((2 * a / us + b) * u + mu + 0.43);
             if (us >= 0.07 && v <= vr) {
-                return k;
+                return k; // the quick acceptance, ≈ 86 % of draws: ln μ and 1/α are needed only below
             }
             if (k < 0 || (us < 0.013 && v > us)) {
                 continue;
             }
+            double invalpha = 1.1239 + 1.1328 / (b - 3.4);
             double lhs = Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b);
-            double rhs = -mu + k * loglam - logFactorial(k);
+            double rhs = -mu + k * Math.log(mu) - logFactorial(k);
             if (lhs <= rhs) {
                 return k;
             }

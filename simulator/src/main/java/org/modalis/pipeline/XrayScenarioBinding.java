@@ -34,10 +34,15 @@ import org.modalis.xray.XrayJob;
  */
 public final class XrayScenarioBinding {
 
-    private final TissueCatalog tissues;
+    private final ScenarioPhantoms phantoms;
 
     public XrayScenarioBinding(TissueCatalog tissues) {
-        this.tissues = tissues;
+        this(new ScenarioPhantoms(tissues));
+    }
+
+    /** A binding resolving phantoms with {@code phantoms} (e.g. {@link ScenarioPhantoms#remembering}). */
+    public XrayScenarioBinding(ScenarioPhantoms phantoms) {
+        this.phantoms = phantoms;
     }
 
     private static FocalSpot focalSpot(Parameters x) {
@@ -80,7 +85,7 @@ public final class XrayScenarioBinding {
     public XrayJob bind(Scenario scenario) {
         Parameters x = scenario.section("xray");
         try {
-            Phantom phantom = new ScenarioPhantoms(tissues).resolve(scenario.phantom()).phantom();
+            Phantom phantom = phantoms.resolve(scenario.phantom()).phantom();
             TungstenTube tube = new TungstenTube(x.getDouble("kvp"), x.getDouble("anode_angle_deg"),
                     TungstenTube.DEFAULT_INHERENT_FILTRATION_MM_AL, List.of(), TungstenTube.DEFAULT_BIN_WIDTH_KEV,
                     TungstenTube.DEFAULT_MIN_ENERGY_KEV);

@@ -28,6 +28,7 @@ import org.modalis.scenario.Scenario;
 import org.modalis.scenario.ScenarioLoader;
 import org.modalis.tissue.TissueLibrary;
 import org.modalis.xray.XrayJob;
+import org.modalis.xray.XrayExposureMemo;
 import org.modalis.xray.XrayPipeline;
 import org.modalis.xray.XrayResult;
 
@@ -53,6 +54,8 @@ final class Simulation implements AutoCloseable {
     private final MriSpectraMemo mriMemo = new MriSpectraMemo();
     /** Ultrasound: a gain, TGC or dynamic-range edit re-runs only the display chain on the remembered echoes. */
     private final UltrasoundEchoMemo usMemo = new UltrasoundEchoMemo();
+    /** X-ray: an mAs, noise or readout edit scales the remembered noise-free exposure instead of tracing again. */
+    private final XrayExposureMemo xrayMemo = new XrayExposureMemo();
     private String backendMode;
     private BackendChoice choice;
     private String backendLine;
@@ -99,8 +102,8 @@ final class Simulation implements AutoCloseable {
 
     /** Radiography runs on the CPU (no GPU twin of the projector's per-pixel spectrum sum yet). */
     private SimulationOutcome xray(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
-        XrayJob job = new XrayScenarioBinding(tissues).bind(sc);
-        XrayResult result = new XrayPipeline().run(job, progress);
+        XrayJob job = new XrayScenarioBinding(phantoms).bind(sc);
+        XrayResult result = new XrayPipeline(xrayMemo).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new XrayView(job, result),
                 "backend cpu: the X-ray projection runs on the CPU (no GPU twin yet)", null);
     }

@@ -40,4 +40,10 @@ public record XrayJob(Phantom phantom, TungstenTube tube, double mas, Projection
         }
         rois = List.copyOf(rois);
     }
+
+    /** This job at another exposure (everything else equal). */
+    public XrayJob withMas(double newMas) {
+        return new XrayJob(phantom, tube, newMas, geometry, detector, focalSpot, heel, motion, field, scatter, grid,
+                backscatterFactor, readout, targetEi, noise, rois, seed);
+    }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
 import org.modalis.image.Window;
-import org.modalis.metrics.Metric;
 import org.modalis.phantom.Phantom;
 import org.modalis.physics.Rng;
 import org.modalis.physics.TungstenSpectrumModel;
@@ -19,6 +18,17 @@ import org.modalis.pipeline.Trace;
 public final class XrayPipeline {
 
     private final TungstenSpectrumModel spectra = new TungstenSpectrumModel();
+    private final XrayExposureMemo memo;
+
+    /** A pipeline that computes every stage afresh. */
+    public XrayPipeline() {
+        this(new XrayExposureMemo());
+    }
+
+    /** A pipeline that reuses the noise-free exposure kept in {@code memo} while its inputs stay equal. */
+    public XrayPipeline(XrayExposureMemo memo) {
+        this.memo = memo;
+    }
 
     public XrayResult run(XrayJob job, Progress progress) {
         Trace trace = new Trace();
@@ -26,9 +36,10 @@ public final class XrayPipeline {
         XraySpectrum spectrum = trace.time("spectrum", "cpu", () -> spectra.generate(job.tube()));
         progress.advance(1);
         ProjectionGeometry g = job.geometry();
-        Exposure exposure = trace.time("expose", "cpu", () -> expose(job, spectrum));
-        Radiograph noisy = job.noise() ? trace.time("noise", "cpu", () -> QuantumNoise.draw(exposure.radiograph(),
-                new Rng(job.seed()))) : exposure.radiograph();
+        UnitExposure exposure = trace.time("expose", "cpu", () -> memo.exposure(job, () -> expose(job.withMas(1), spectrum)));
+        Radiograph atMas = exposure.at(job.mas());
+        Radiograph noisy = job.noise() ? trace.time("noise", "cpu", () -> QuantumNoise.draw(atMas, new Rng(job.seed())))
+                : atMas;
         // The readout's own random streams hang off stream −1, disjoint from the rows' quantum-noise streams 0…rows−1.
         Radiograph raw = trace.time("readout", "cpu", () -> job.readout().read(noisy, new Rng(job.seed()).stream(-1)));
         progress.advance(1);
@@ -46,10 +57,6 @@ public final class XrayPipeline {
                 .with(exposure.metrics()));
         progress.advance(1);
         return new XrayResult(raw, image, truth, spectrum, dose, metrics, trace);
-    }
-
-    /** The noise-free exposure reaching the scintillator and the scatter/grid metrics. */
-    private record Exposure(Radiograph radiograph, List<Metric> metrics) {
     }
 
     /** The noise-free primary, averaged over the object's positions during the exposure ({@link MotionBlur}). */
@@ -78,7 +85,8 @@ public final class XrayPipeline {
         return sum.noiseFree();
     }
 
-    private Exposure expose(XrayJob job, XraySpectrum spectrum) {
+    /** The noise-free exposure of {@code job} (run at 1 mAs by the caller) and the scatter/grid metrics. */
+    private UnitExposure expose(XrayJob job, XraySpectrum spectrum) {
         ProjectionGeometry g = job.geometry();
         XraySource source = new XraySource(job.focalSpot(),
                 job.heel() ? HeelEffect.rowFactors(spectra, job.tube(), g) : null, job.field());
@@ -87,7 +95,7 @@ public final class XrayPipeline {
         if (job.scatter()) {
             ScatterStage.Outcome o = ScatterStage.apply(job, spectrum, spectra, primary, gridScale,
                     new ScatterModel(ScatterKernels.load()));
-            return new Exposure(o.total(), o.metrics());
+            return new UnitExposure(o.total(), o.metrics());
         }
         if (job.grid() != null && !job.grid().moving()) {
             double[] column = job.grid().columnFactors(g);
@@ -98,6 +106,6 @@ public final class XrayPipeline {
             }
             primary = new Radiograph(g, primary.reading(), mean, variance, primary.openField(), primary.kermaMgy()).noiseFree();
         }
-        return new Exposure(primary, List.of());
+        return new UnitExposure(primary, List.of());
     }
 }

@@ -1,0 +1,34 @@
+package org.modalis.xray;
+
+import java.util.function.Supplier;
+import org.modalis.phantom.Phantom;
+import org.modalis.physics.TungstenTube;
+import org.modalis.pipeline.LastValueMemo;
+
+/**
+ * The noise-free exposure an {@link XrayPipeline} may reuse from its previous run: it depends on the object, the
+ * tube, the geometry, the detector, the focal spot, the heel effect, the motion, the collimation, scatter and the
+ * grid — not on the mAs (it is kept at 1 mAs, {@link UnitExposure}), the noise, the seed, the readout or the ROIs.
+ * An mAs, noise or readout edit in the viewer then skips the ray tracing through the voxels and the spectrum sum,
+ * most of a radiograph's cost. Phantoms are compared by identity (the caller hands the same object for an unchanged
+ * phantom, {@code ScenarioPhantoms.remembering}); the rest are records compared by value. Thread-safe.
+ */
+public final class XrayExposureMemo {
+
+    private record Key(Phantom phantom, TungstenTube tube, ProjectionGeometry geometry, CsiDetector detector,
+                       FocalSpot focalSpot, boolean heel, MotionBlur motion, Collimator field, boolean scatter,
+                       AntiScatterGrid grid) {
+    }
+
+    private final LastValueMemo<Key, UnitExposure> exposures = new LastValueMemo<>();
+
+    UnitExposure exposure(XrayJob job, Supplier<UnitExposure> compute) {
+        return exposures.get(new Key(job.phantom(), job.tube(), job.geometry(), job.detector(), job.focalSpot(),
+                job.heel(), job.motion(), job.field(), job.scatter(), job.grid()), compute);
+    }
+
+    /** Runs answered from memory so far. */
+    public long hits() {
+        return exposures.hits();
+    }
+}
