@@ -10,6 +10,8 @@ import org.modalis.phantom.AnalyticPhantom;
 import org.modalis.phantom.Box;
 import org.modalis.phantom.Pose;
 import org.modalis.phantom.Region;
+import org.modalis.physics.TubeFilter;
+import org.modalis.physics.TungstenSpectrumModel;
 import org.modalis.physics.TungstenTube;
 import org.modalis.pipeline.Progress;
 import org.modalis.tissue.TissueLibrary;
@@ -27,10 +29,16 @@ class XrayExposureMemoTest {
             Region.of(new Box(Pose.aboutZ(0, 0, 0, 0), 8e-3, 8e-3, 0.4), TISSUES.find("bone-cortical").orElseThrow())));
 
     private static XrayJob job(double kvp, double mas, boolean noise, long seed) {
+        return job(kvp, mas, noise, seed, 2.5);
+    }
+
+    /** The tube's added aluminium is a new material object on every call, as the scenario binding makes it. */
+    private static XrayJob job(double kvp, double mas, boolean noise, long seed, double filterMmAl) {
         ProjectionGeometry g = new ProjectionGeometry(1.5, 0.12, 4e-3, 64, 16);
         List<XrayJob.NamedRoi> rois = List.of(new XrayJob.NamedRoi("bone", new CircularRoi(0, 0, 4e-3)),
                 new XrayJob.NamedRoi("tissue", new CircularRoi(40e-3, 0, 4e-3)));
-        return new XrayJob(PHANTOM, TungstenTube.of(kvp), mas, g, new CsiDetector(5e-4), FocalSpot.POINT, false,
+        TungstenTube tube = TungstenTube.of(kvp).withAddedFilter(new TubeFilter(new TungstenSpectrumModel().aluminium(), filterMmAl));
+        return new XrayJob(PHANTOM, tube, mas, g, new CsiDetector(5e-4), FocalSpot.POINT, false,
                 MotionBlur.NONE, Collimator.OPEN, true, new AntiScatterGrid(10, 40, 45e-6, true), 1.35, PanelReadout.IDEAL,
                 400, noise, rois, seed);
     }
@@ -66,6 +74,8 @@ class XrayExposureMemoTest {
         }
         XrayJob otherTube = job(100, 40, false, 1);
         assertSameRun(new XrayPipeline().run(otherTube, Progress.NONE), remembering.run(otherTube, Progress.NONE), "kVp edit");
+        XrayJob otherFilter = job(100, 40, false, 1, 3.0);
+        assertSameRun(new XrayPipeline().run(otherFilter, Progress.NONE), remembering.run(otherFilter, Progress.NONE), "filter edit");
         assertEquals(1, memo.hits(), "only the 40 mAs run at 80 kVp was answered from memory");
     }
 }
