@@ -69,7 +69,7 @@ public record CtDose(double ctdiAirMgy, double ctdiWMgy, double ctdiVolMgy, doub
             double sy = sid * Math.sin(beta);
             double dx = r - sx;
             double dy = -sy;
-            double dist = Math.hypot(dx, dy);
+            double dist = Math.sqrt(dx * dx + dy * dy);
             double ux = dx / dist;
             double uy = dy / dist;
             double depth = depthInCylinder(r, ux, uy, radius);

@@ -64,7 +64,8 @@ final class ErrorMap {
     double radius(int p) {
         int i = p % grid.nx();
         int j = p / grid.nx();
-        return Math.hypot(grid.x(i) - cx, grid.y(j) - cy);
+        double dx = grid.x(i) - cx, dy = grid.y(j) - cy;
+        return Math.sqrt(dx * dx + dy * dy); // not Math.hypot: 20× slower, and no overflow is possible here
     }
 
     /** Mean error over flat pixels with radius in [r0, r1) × object radius; NaN if none. */
@@ -115,7 +116,8 @@ final class ErrorMap {
             }
             int i = p % grid.nx();
             int j = p / grid.nx();
-            int r = (int) (Math.hypot(grid.x(i), grid.y(j)) / grid.dx());
+            double x = grid.x(i), y = grid.y(j);
+            int r = (int) (Math.sqrt(x * x + y * y) / grid.dx());
             if (r < rings) {
                 sum[r] += error[p];
                 count[r]++;

@@ -77,12 +77,14 @@ public final class MriExport {
         float[] v = new float[n];
         double peak = 0;
         for (int i = 0; i < n; i++) {
-            peak = Math.max(peak, Math.hypot(k.data()[2 * i], k.data()[2 * i + 1]));
+            double re = k.data()[2 * i], im = k.data()[2 * i + 1];
+            peak = Math.max(peak, Math.sqrt(re * re + im * im));
         }
         double s0 = peak > 0 ? 1e-4 * peak : 1;
         float max = 0;
         for (int i = 0; i < n; i++) {
-            v[i] = (float) Math.log10(1 + Math.hypot(k.data()[2 * i], k.data()[2 * i + 1]) / s0);
+            double re = k.data()[2 * i], im = k.data()[2 * i + 1];
+            v[i] = (float) Math.log10(1 + Math.sqrt(re * re + im * im) / s0);
             max = Math.max(max, v[i]);
         }
         return new Image(new Grid(k.readSamples(), k.phaseLines(), 1, 1, 1, 1), v, "log10 |k-space|", "1",

@@ -23,11 +23,13 @@ public final class KSpaceSweep {
         float[] out = new float[d.length / 2];
         double max = 0;
         for (int i = 0; i < out.length; i++) {
-            max = Math.max(max, Math.hypot(d[2 * i], d[2 * i + 1]));
+            double re = d[2 * i], im = d[2 * i + 1];
+            max = Math.max(max, Math.sqrt(re * re + im * im));
         }
         double floor = (max > 0 ? Math.log10(max) : 0) - DECADES;
         for (int i = 0; i < out.length; i++) {
-            double m = Math.hypot(d[2 * i], d[2 * i + 1]);
+            double re = d[2 * i], im = d[2 * i + 1];
+            double m = Math.sqrt(re * re + im * im);
             out[i] = (float) (m > 0 ? Math.max(floor, Math.log10(m)) : floor);
         }
         return out;
