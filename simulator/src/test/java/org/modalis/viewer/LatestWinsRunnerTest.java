@@ -45,6 +45,33 @@ class LatestWinsRunnerTest {
         }
     }
 
+    /**
+     * The window thread's pause between frames: it lasts its full length while the run is busy, ends as soon as
+     * the outcome is published (not at the end of the pause), and costs nothing once it is.
+     */
+    @Test
+    void awaitOutcomeWakesOnPublicationAndTimesOutWhileBusy() throws Exception {
+        ScenarioSource src = ScenarioLibrary.standard().resolve("ct/quality");
+        try (LatestWinsRunner runner = new LatestWinsRunner()) {
+            long g = runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "2000")));
+            long t0 = System.nanoTime();
+            runner.awaitOutcome(50_000_000L);
+            double waited = (System.nanoTime() - t0) * 1e-9;
+            // 2000 views take seconds: the pause runs its 50 ms (timer slack up to a few ms; 0.04 s allows less).
+            assertTrue(runner.busy() && waited >= 0.04, "busy, waited " + waited + " s");
+            // A 60 s pause that returns well before 60 s (the run takes ~2 s) can only have been woken by the publication.
+            t0 = System.nanoTime();
+            runner.awaitOutcome(60_000_000_000L);
+            double woken = (System.nanoTime() - t0) * 1e-9;
+            assertFalse(runner.busy(), "the pause ends with the outcome published");
+            assertTrue(woken < 30, "woken by the publication, not by the timeout: " + woken + " s");
+            assertEquals(g, runner.latest().orElseThrow().generation());
+            t0 = System.nanoTime();
+            runner.awaitOutcome(60_000_000_000L);
+            assertTrue((System.nanoTime() - t0) * 1e-9 < 1, "nothing to wait for once published");
+        }
+    }
+
     static SimulationOutcome await(LatestWinsRunner runner, long generation) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (runner.latest().map(SimulationOutcome::generation).orElse(0L) != generation) {
