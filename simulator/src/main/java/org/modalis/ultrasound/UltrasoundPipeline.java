@@ -112,11 +112,8 @@ public final class UltrasoundPipeline {
         int n = lines.count(), samples = layout.samples();
         EnvelopeDetector detector = new EnvelopeDetector();
         float[] envelope = new float[total], signalEnvelope = new float[total], noiseEnvelope = new float[total];
-        trace.time("envelope", "cpu", () -> {
-            detector.envelope(rf, n, samples, envelope);
-            detector.envelope(signal, n, samples, signalEnvelope);
-            detector.envelope(noise, n, samples, noiseEnvelope);
-        });
+        trace.time("envelope", "cpu", () -> detector.envelopes(signal, noise, n, samples, envelope, signalEnvelope,
+                noiseEnvelope));
         return new BeamformedEchoes(medium, sources.count(), rf, envelope, signalEnvelope, noiseEnvelope, channels);
     }
 
