@@ -48,6 +48,14 @@ public final class UltrasoundBenchmark {
     }
 
     public static void main(String[] args) {
+        try {
+            run(args);
+        } finally {
+            System.exit(0); // JTransforms keeps a non-daemon thread pool alive for a minute
+        }
+    }
+
+    private static void run(String[] args) {
         int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         double spp = args.length > 2 ? Double.parseDouble(args[2]) : 8;

@@ -17,6 +17,8 @@ public final class EchoSources {
     final double[] slowness;
     final double[] centreFrequency;
     private final int count;
+    private final double zMin;
+    private final double zMax;
 
     private EchoSources(double[] x, double[] z, double[] amplitude, double[] slowness, double[] centreFrequency, int n) {
         Integer[] order = new Integer[n];
@@ -32,14 +34,19 @@ public final class EchoSources {
         this.amplitude = new double[n];
         this.slowness = new double[n];
         this.centreFrequency = new double[n];
+        double lo = 0, hi = 0;
         for (int i = 0; i < n; i++) {
             int k = order[i];
+            lo = Math.min(lo, z[k]);
+            hi = Math.max(hi, z[k]);
             this.x[i] = x[k];
             this.z[i] = z[k];
             this.amplitude[i] = amplitude[k];
             this.slowness[i] = slowness[k];
             this.centreFrequency[i] = centreFrequency[k];
         }
+        zMin = lo;
+        zMax = hi;
     }
 
     public int count() {
@@ -56,6 +63,15 @@ public final class EchoSources {
 
     public double amplitude(int i) {
         return amplitude[i];
+    }
+
+    /** The shallowest and deepest depth [m] of any source, the face (0) included. */
+    double minDepth() {
+        return zMin;
+    }
+
+    double maxDepth() {
+        return zMax;
     }
 
     /** Index of the first source with x ≥ {@code xMin}. */

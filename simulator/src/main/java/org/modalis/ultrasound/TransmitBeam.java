@@ -37,9 +37,8 @@ final class TransmitBeam {
         this.originX = lines.originX(l);
         double fx = originX + lines.dirX(l) * protocol.transmitFocus();
         double fz = lines.dirZ(l) * protocol.transmitFocus();
-        double arrayHalf = (probe.elements() - 1) * probe.pitch() / 2;
         double centre = probe.type() == ArrayType.LINEAR ? originX : 0;
-        halfAperture = Math.min(protocol.transmitFocus() / protocol.transmitFNumber() / 2, arrayHalf + probe.pitch() / 2);
+        halfAperture = halfAperture(probe, protocol);
         int count = 0;
         int[] active = new int[probe.elements()];
         for (int j = 0; j < probe.elements(); j++) {
@@ -61,6 +60,12 @@ final class TransmitBeam {
             weightRe[j] = Math.cos(phase) * w;
             weightIm[j] = Math.sin(phase) * w;
         }
+    }
+
+    /** Half the transmit aperture [m]: D/2 = F/(2F#), at most the array's half-width plus half a pitch. */
+    static double halfAperture(Transducer probe, UltrasoundProtocol protocol) {
+        double arrayHalf = (probe.elements() - 1) * probe.pitch() / 2;
+        return Math.min(protocol.transmitFocus() / protocol.transmitFNumber() / 2, arrayHalf + probe.pitch() / 2);
     }
 
     /** The active elements' x offsets [m] from the line origin. */

@@ -22,11 +22,20 @@ public final class UltrasoundEchoMemo {
     }
 
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
+    private final BeamFieldCache fieldCache = new BeamFieldCache();
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed());
         return echoes.get(key, compute);
+    }
+
+    /**
+     * The beam-domain model's field tables of the last frame, reused by the next one where they still apply (an edit
+     * of the seed, the scatterer density, the noise or — receive tables — the focus).
+     */
+    BeamFieldCache fieldCache() {
+        return fieldCache;
     }
 
     /** Runs whose echoes were answered from memory so far. */

@@ -89,12 +89,11 @@ public final class UltrasoundPipeline {
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
         if (usesBeamModel(job) && beamformer == null) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
-                    () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources));
-            trace.time("beam-domain echoes", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
-                simulation.simulateLine(l, signal, l * layout.samples());
-                simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2));
-                progress.advance(1);
-            }));
+                    () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
+                            EchoFrequencyProfile.of(medium, pulse)));
+            trace.time("beam-domain echoes", "cpu", () -> simulation.simulate(signal, l -> progress.advance(1)));
+            trace.time("beamformed noise", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(
+                    l -> simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2))));
         } else if (beamformer == null) {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {

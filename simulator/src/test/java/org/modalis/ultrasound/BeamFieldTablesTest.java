@@ -31,9 +31,7 @@ class BeamFieldTablesTest {
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         var sim = new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, tabulate);
         float[] rf = new float[lines.count() * layout.samples()];
-        for (int l = 0; l < lines.count(); l++) {
-            sim.simulateLine(l, rf, l * layout.samples());
-        }
+        sim.simulate(rf, l -> { });
         return rf;
     }
 

@@ -1,0 +1,69 @@
+package org.modalis.ultrasound;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The field tables of the last frame ({@link TransmitFieldTables}, {@link ReceiveFieldTables}), kept for the next
+ * one: they depend on the probe, the focus and F-numbers, the scanner's speed setting, the lines' offset from the
+ * element grid and the echo frequency of each row — not on the seed, the scatterer density, the noise, the display
+ * or (receive) the focus. A frame whose key matches and whose region the kept table covers reuses it; one that
+ * needs more rows or columns on the same key gets a table covering both regions (so alternating edits settle on
+ * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
+ * of a fresh one. One entry per kind; thread-safe.
+ */
+final class BeamFieldCache {
+
+    /** What the transmit table depends on besides its region: the healthy probe, focus, F#, speed, δ₀, lattice. */
+    record TransmitKey(Transducer probe, double focus, double fNumber, double speed, double offset, double du,
+                       double dz) {
+    }
+
+    /** What the receive table depends on besides its region and row frequencies. */
+    record ReceiveKey(Transducer probe, double fNumber, double speed, double offset, double du, double dz) {
+    }
+
+    private TransmitKey transmitKey;
+    private TransmitFieldTables transmit;
+    private ReceiveKey receiveKey;
+    private ReceiveFieldTables receive;
+    private long hits;
+
+    /** The transmit tables for {@code key} covering {@code needed}: the kept ones, or built by {@code build}. */
+    synchronized TransmitFieldTables transmit(TransmitKey key, LineFrameGrid needed,
+                                              Function<LineFrameGrid, TransmitFieldTables> build) {
+        if (transmit != null && key.equals(transmitKey) && transmit.grid.covers(needed)) {
+            hits++;
+            return transmit;
+        }
+        LineFrameGrid grid = transmit != null && key.equals(transmitKey) ? LineFrameGrid.union(transmit.grid, needed) : needed;
+        transmit = null;
+        transmit = build.apply(grid);
+        transmitKey = key;
+        return transmit;
+    }
+
+    /**
+     * The receive tables for {@code key} covering {@code needed} whose first rows have the frequencies
+     * {@code rowFrequency} (those {@code needed} holds): the kept ones, or built by {@code build}.
+     */
+    synchronized ReceiveFieldTables receive(ReceiveKey key, LineFrameGrid needed, double[] rowFrequency,
+                                            Function<LineFrameGrid, ReceiveFieldTables> build) {
+        boolean same = receive != null && key.equals(receiveKey) && receive.rowFrequency.length >= rowFrequency.length
+                && Arrays.equals(receive.rowFrequency, 0, rowFrequency.length, rowFrequency, 0, rowFrequency.length);
+        if (same && receive.grid.covers(needed)) {
+            hits++;
+            return receive;
+        }
+        LineFrameGrid grid = same ? LineFrameGrid.union(receive.grid, needed) : needed;
+        receive = null;
+        receive = build.apply(grid);
+        receiveKey = key;
+        return receive;
+    }
+
+    /** Tables answered from memory so far (for tests and the trace). */
+    synchronized long hits() {
+        return hits;
+    }
+}

@@ -1,0 +1,103 @@
+package org.modalis.ultrasound;
+
+/**
+ * The tabulated transmit and receive fields of one line, as the beam-domain model reads them for each source: a
+ * bilinear lookup in the line frame instead of a sum over the elements. Either table may be absent (null), and a
+ * lookup outside the region the frame needs (near the face, below the deepest row), at another slowness than the
+ * assumed speed's or too far from the row's echo frequency answers false: the caller then sums over the elements.
+ * The region checked is the frame's own ({@code needed}), never the larger one a reused table may hold, so a reused
+ * table gives the very bytes of a fresh one. Lookups multiply by precomputed reciprocals and read each table from
+ * one interleaved array (two neighbouring entries share a cache line).
+ */
+final class LineFields {
+
+    /** Largest |c·m − 1| for which the receive table (built for slowness 1/c) is used. */
+    static final double SLOWNESS_TOLERANCE = 1e-3;
+
+    private final Lattice tx;
+    private final float[] txTable;
+    private final double txScale;
+    private final Lattice rx;
+    private final float[] rxTable;
+    private final double[] rowFrequency;
+    private final double speed;
+    private final double frequencyTolerance;
+
+    /**
+     * Where a table's cells are: the reciprocal steps, the rows the frame may look up (first ≤ j, j + 1 &lt; rows),
+     * per row the columns a cell may start at (−w ≤ i &lt; w) and the flat index of column 0 in the table.
+     */
+    record Lattice(double perDu, double perDz, int first, int rows, int[] cellWidth, int[] rowBase) {
+
+        static Lattice of(LineFrameGrid needed, LineFrameGrid table) {
+            return new Lattice(1 / needed.du, 1 / needed.dz, needed.firstRow, needed.rows, needed.cellWidths(),
+                    table.rowBases());
+        }
+    }
+
+    /**
+     * @param txTable (re, im) per entry: N × the line's transmit field (N its element count)
+     * @param txScale 1/N
+     * @param rxTable per entry {S re, S im, dS re, dS im, K} ({@link ReceiveFieldTables#FIELDS} values)
+     */
+    LineFields(Lattice tx, float[] txTable, double txScale, Lattice rx, float[] rxTable, double[] rowFrequency,
+               double speed, double frequencyTolerance) {
+        this.tx = tx;
+        this.txTable = txTable;
+        this.txScale = txScale;
+        this.rx = rx;
+        this.rxTable = rxTable;
+        this.rowFrequency = rowFrequency;
+        this.speed = speed;
+        this.frequencyTolerance = frequencyTolerance;
+    }
+
+    /** H_tx at lateral offset u = x − x_l and depth z into {@code out} = {re, im}; false: not tabulated there. */
+    boolean transmit(double u, double z, double[] out) {
+        double fz = z * tx.perDz(), fu = u * tx.perDu();
+        int j = (int) fz, i = (int) Math.floor(fu);
+        if (txTable == null || j < tx.first() || j + 1 >= tx.rows() || i < -tx.cellWidth()[j] || i >= tx.cellWidth()[j]) {
+            return false;
+        }
+        double a = fu - i, b = fz - j;
+        int k0 = 2 * (tx.rowBase()[j] + i), k1 = 2 * (tx.rowBase()[j + 1] + i);
+        float[] t = txTable;
+        double w00 = (1 - a) * (1 - b) * txScale, w10 = a * (1 - b) * txScale, w01 = (1 - a) * b * txScale,
+                w11 = a * b * txScale;
+        out[0] = w00 * t[k0] + w10 * t[k0 + 2] + w01 * t[k1] + w11 * t[k1 + 2];
+        out[1] = w00 * t[k0 + 1] + w10 * t[k0 + 3] + w01 * t[k1 + 1] + w11 * t[k1 + 3];
+        return true;
+    }
+
+    /**
+     * H_rx for a source at (u, z) of slowness m [s/m] and echo frequency f [Hz] into {@code out} = {re, im}: the
+     * sums of rows j and j + 1 around z, each corrected to first order to f (S + (f − f_j)·dS), interpolated
+     * bilinearly, over the interpolated weight K. False: not tabulated there, or m, f outside the tolerances.
+     */
+    boolean receive(double u, double z, double slowness, double frequency, double[] out) {
+        double fz = z * rx.perDz(), fu = u * rx.perDu();
+        int j = (int) fz, i = (int) Math.floor(fu);
+        if (rxTable == null || j < rx.first() || j + 1 >= rx.rows() || i < -rx.cellWidth()[j] || i >= rx.cellWidth()[j]
+                || Math.abs(speed * slowness - 1) > SLOWNESS_TOLERANCE) {
+            return false;
+        }
+        double d0 = frequency - rowFrequency[j], d1 = frequency - rowFrequency[j + 1];
+        if (Math.abs(d0) > frequencyTolerance || Math.abs(d1) > frequencyTolerance) {
+            return false;
+        }
+        double a = fu - i, b = fz - j;
+        int n = ReceiveFieldTables.FIELDS;
+        int k0 = n * (rx.rowBase()[j] + i), k1 = n * (rx.rowBase()[j + 1] + i);
+        float[] t = rxTable;
+        double w00 = (1 - a) * (1 - b), w10 = a * (1 - b), w01 = (1 - a) * b, w11 = a * b;
+        double re = w00 * (t[k0] + d0 * t[k0 + 2]) + w10 * (t[k0 + n] + d0 * t[k0 + n + 2])
+                + w01 * (t[k1] + d1 * t[k1 + 2]) + w11 * (t[k1 + n] + d1 * t[k1 + n + 2]);
+        double im = w00 * (t[k0 + 1] + d0 * t[k0 + 3]) + w10 * (t[k0 + n + 1] + d0 * t[k0 + n + 3])
+                + w01 * (t[k1 + 1] + d1 * t[k1 + 3]) + w11 * (t[k1 + n + 1] + d1 * t[k1 + n + 3]);
+        double weight = w00 * t[k0 + 4] + w10 * t[k0 + n + 4] + w01 * t[k1 + 4] + w11 * t[k1 + n + 4];
+        double inverse = weight > 0 ? 1 / weight : 0;
+        out[0] = re * inverse;
+        out[1] = im * inverse;
+        return true;
+    }
+}
