@@ -16,11 +16,12 @@ final class BeamFieldCache {
 
     /** What the transmit table depends on besides its region: the healthy probe, focus, F#, speed, δ₀, lattice. */
     record TransmitKey(Transducer probe, double focus, double fNumber, double speed, double offset, double du,
-                       double dz) {
+                       double dz, int coarseFrom) {
     }
 
     /** What the receive table depends on besides its region and row frequencies. */
-    record ReceiveKey(Transducer probe, double fNumber, double speed, double offset, double du, double dz) {
+    record ReceiveKey(Transducer probe, double fNumber, double speed, double offset, double du, double dz,
+                      int coarseFrom) {
     }
 
     private TransmitKey transmitKey;

@@ -27,11 +27,15 @@ import java.util.stream.IntStream;
  */
 final class BeamFieldTables {
 
-    /** Lateral step: at most this many wavelengths. */
-    static final double LATERAL_STEP_WAVELENGTHS = 0.125;
-    /** Depth steps in wavelengths. */
+    /** Lateral steps: at most this many wavelengths (the largest pitch/M below it). */
+    static final double TRANSMIT_LATERAL_STEP_WAVELENGTHS = 0.125;
+    static final double RECEIVE_LATERAL_STEP_WAVELENGTHS = 0.25;
+    /** Depth steps in wavelengths, doubled below the depths that follow. */
     static final double TRANSMIT_DEPTH_STEP_WAVELENGTHS = 0.25;
     static final double RECEIVE_DEPTH_STEP_WAVELENGTHS = 0.5;
+    /** Depths [wavelengths] from which the depth steps double: 48λ (15 mm at 5 MHz) transmit, 16λ receive. */
+    static final double TRANSMIT_COARSE_FROM_WAVELENGTHS = 48;
+    static final double RECEIVE_COARSE_FROM_WAVELENGTHS = 16;
     /** The first filled row's depth in wavelengths (1.2 mm at 5 MHz). */
     static final double FIRST_ROW_WAVELENGTHS = 4;
     /** Largest |f − f_j|/f₀ for which the first-order frequency correction is used. */
@@ -91,18 +95,21 @@ final class BeamFieldTables {
         }
         Transducer healthy = probe.withFaults(List.of());
         double lambda = probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED);
-        int perPitch = (int) Math.ceil(probe.pitch() / (LATERAL_STEP_WAVELENGTHS * lambda) - 1e-9);
-        double du = probe.pitch() / perPitch;
-        LineFrameGrid txNeeded = coneGrid(beams, du, TRANSMIT_DEPTH_STEP_WAVELENGTHS * lambda, lambda, zMax);
-        LineFrameGrid rxNeeded = coneGrid(beams, du, RECEIVE_DEPTH_STEP_WAVELENGTHS * lambda, lambda, zMax);
+        int txPerPitch = perPitch(probe.pitch(), TRANSMIT_LATERAL_STEP_WAVELENGTHS * lambda);
+        int rxPerPitch = perPitch(probe.pitch(), RECEIVE_LATERAL_STEP_WAVELENGTHS * lambda);
+        LineFrameGrid txNeeded = coneGrid(beams, probe.pitch() / txPerPitch, TRANSMIT_DEPTH_STEP_WAVELENGTHS * lambda,
+                TRANSMIT_COARSE_FROM_WAVELENGTHS / TRANSMIT_DEPTH_STEP_WAVELENGTHS, lambda, zMax);
+        LineFrameGrid rxNeeded = coneGrid(beams, probe.pitch() / rxPerPitch, RECEIVE_DEPTH_STEP_WAVELENGTHS * lambda,
+                RECEIVE_COARSE_FROM_WAVELENGTHS / RECEIVE_DEPTH_STEP_WAVELENGTHS, lambda, zMax);
         TransmitFieldTables tx = cache.transmit(new BeamFieldCache.TransmitKey(healthy, protocol.transmitFocus(),
-                        protocol.transmitFNumber(), protocol.assumedSpeed(), offset, du, txNeeded.dz), txNeeded,
-                grid -> new TransmitFieldTables(healthy, protocol, offset, perPitch, grid, phasors, directivity));
-        double[] rowFrequency = profile.rows(rxNeeded.dz, rxNeeded.rows);
+                        protocol.transmitFNumber(), protocol.assumedSpeed(), offset, txNeeded.du, txNeeded.dz,
+                        txNeeded.coarseFrom), txNeeded,
+                grid -> new TransmitFieldTables(healthy, protocol, offset, txPerPitch, grid, phasors, directivity));
+        double[] rowFrequency = profile.rows(rxNeeded);
         ReceiveFieldTables rx = cache.receive(new BeamFieldCache.ReceiveKey(healthy, protocol.receiveFNumber(),
-                        protocol.assumedSpeed(), offset, du, rxNeeded.dz), rxNeeded, rowFrequency,
-                grid -> new ReceiveFieldTables(healthy, protocol.receiveFNumber(), protocol.assumedSpeed(), offset, perPitch,
-                        grid, profile.rows(grid.dz, grid.rows), phasors, directivity));
+                        protocol.assumedSpeed(), offset, rxNeeded.du, rxNeeded.dz, rxNeeded.coarseFrom), rxNeeded,
+                rowFrequency, grid -> new ReceiveFieldTables(healthy, protocol.receiveFNumber(), protocol.assumedSpeed(),
+                        offset, rxPerPitch, grid, profile.rows(grid), phasors, directivity));
         int n = lines.count();
         ApertureDiff[] txLacks = new ApertureDiff[n], rxLacks = new ApertureDiff[n];
         double[] scale = new double[n];
@@ -135,15 +142,26 @@ final class BeamFieldTables {
         return first;
     }
 
-    /** The lattice over the transmit cone (the same for every line), rows to zMax, from 4λ on. */
-    private static LineFrameGrid coneGrid(TransmitBeams beams, double du, double dz, double lambda, double zMax) {
-        int rows = (int) Math.ceil(zMax / dz) + 2;
+    /**
+     * The lattice over the transmit cone (the same for every line), rows to zMax, from 4λ on, dz apart and 2·dz
+     * from row {@code coarseFrom}.
+     */
+    private static LineFrameGrid coneGrid(TransmitBeams beams, double du, double dz, double coarseFrom, double lambda,
+                                          double zMax) {
+        int coarse = (int) Math.round(coarseFrom);
+        int rows = LineFrameGrid.rowsTo(zMax, dz, coarse) + 1;
         double[] limit = new double[rows];
         for (int j = 0; j < rows; j++) { // the cone is convex in z: its largest width over rows j − 1 … j + 1
-            limit[j] = Math.max(beams.coneHalfWidth(0, Math.max(0, (j - 1) * dz)),
-                    Math.max(beams.coneHalfWidth(0, j * dz), beams.coneHalfWidth(0, (j + 1) * dz)));
+            limit[j] = Math.max(beams.coneHalfWidth(0, LineFrameGrid.depth(Math.max(0, j - 1), dz, coarse)),
+                    Math.max(beams.coneHalfWidth(0, LineFrameGrid.depth(j, dz, coarse)),
+                            beams.coneHalfWidth(0, LineFrameGrid.depth(j + 1, dz, coarse))));
         }
-        return new LineFrameGrid(du, dz, (int) Math.ceil(FIRST_ROW_WAVELENGTHS * lambda / dz - 1e-9), limit);
+        return new LineFrameGrid(du, dz, coarse, (int) Math.ceil(FIRST_ROW_WAVELENGTHS * lambda / dz - 1e-9), limit);
+    }
+
+    /** M: the smallest number of lattice steps per pitch that makes the step at most {@code step}. */
+    private static int perPitch(double pitch, double step) {
+        return (int) Math.ceil(pitch / step - 1e-9);
     }
 
     /** The widest receive aperture half-width [m] any entry of {@code grid} has. */

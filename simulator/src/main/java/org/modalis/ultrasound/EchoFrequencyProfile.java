@@ -11,16 +11,17 @@ import org.modalis.tissue.AcousticProperties;
  */
 interface EchoFrequencyProfile {
 
-    /** The mean echo frequency [Hz] of rows 0 … rows − 1 at depths j·dz (each over [z_j − dz/2, z_j + dz/2)). */
-    double[] rows(double dz, int rows);
+    /** The mean echo frequency [Hz] of each row of {@code grid} (each over the depths nearest to it). */
+    double[] rows(LineFrameGrid grid);
 
     /** The mean over the sources binned to the nearest row; f₀ for rows without a source. */
     static EchoFrequencyProfile of(EchoSources sources, double f0) {
-        return (dz, rows) -> {
+        return grid -> {
+            int rows = grid.rows;
             double[] sum = new double[rows];
             int[] count = new int[rows];
             for (int s = 0; s < sources.count(); s++) {
-                int j = (int) Math.round(sources.z[s] / dz);
+                int j = (int) Math.round(grid.row(Math.max(0, sources.z[s])));
                 if (j >= 0 && j < rows) {
                     sum[j] += sources.centreFrequency[s];
                     count[j]++;
@@ -40,16 +41,17 @@ interface EchoFrequencyProfile {
      * and wires still echo there); f₀ where the map has no cell.
      */
     static EchoFrequencyProfile of(Medium medium, GaussianPulse pulse) {
-        return (dz, rows) -> {
+        return new Remembering(grid -> {
+            int rows = grid.rows;
             Medium.FanGeometry fan = medium.fan();
             double[] weighted = new double[rows], weights = new double[rows], plain = new double[rows];
             int[] cells = new int[rows];
             for (int step = 0; step < fan.steps(); step++) {
-                int j = (int) Math.round(step * fan.ds() / dz);
+                int j = (int) Math.round(grid.row(step * fan.ds()));
                 if (j >= rows) {
                     break;
                 }
-                for (int ray = 0; ray < fan.rays(); ray++) {
+                for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
                     int cell = medium.cell(ray, step);
                     double f = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
                     AcousticProperties p = medium.materialProperties(medium.material(cell));
@@ -65,6 +67,35 @@ interface EchoFrequencyProfile {
                 f[j] = weights[j] > 0 ? weighted[j] / weights[j] : cells[j] > 0 ? plain[j] / cells[j] : pulse.centreFrequencyHz();
             }
             return f;
-        };
+        });
+    }
+
+    /**
+     * Every {@value}th ray of the medium map: rays λ/4 apart sample the lateral variation of the downshift far
+     * finer than it varies (it accumulates over centimetres of depth), and a row's mean is only the point the
+     * receive table's first-order frequency correction expands about.
+     */
+    int RAY_STRIDE = 4;
+
+    /** A profile that remembers its last answer (the same rows are asked for frame after frame). */
+    final class Remembering implements EchoFrequencyProfile {
+        private final EchoFrequencyProfile profile;
+        private LineFrameGrid lastGrid;
+        private double[] last;
+
+        Remembering(EchoFrequencyProfile profile) {
+            this.profile = profile;
+        }
+
+        /** The rows depend on the grid's depths only: its steps and number of rows. */
+        @Override
+        public synchronized double[] rows(LineFrameGrid grid) {
+            if (last == null || lastGrid.dz != grid.dz || lastGrid.coarseFrom != grid.coarseFrom
+                    || lastGrid.rows != grid.rows) {
+                last = profile.rows(grid);
+                lastGrid = grid;
+            }
+            return last.clone();
+        }
     }
 }

@@ -27,11 +27,17 @@ final class LineFields {
      * Where a table's cells are: the reciprocal steps, the rows the frame may look up (first ≤ j, j + 1 &lt; rows),
      * per row the columns a cell may start at (−w ≤ i &lt; w) and the flat index of column 0 in the table.
      */
-    record Lattice(double perDu, double perDz, int first, int rows, int[] cellWidth, int[] rowBase) {
+    record Lattice(double perDu, double perDz, int coarseFrom, int first, int rows, int[] cellWidth, int[] rowBase) {
 
         static Lattice of(LineFrameGrid needed, LineFrameGrid table) {
-            return new Lattice(1 / needed.du, 1 / needed.dz, needed.firstRow, needed.rows, needed.cellWidths(),
-                    table.rowBases());
+            return new Lattice(1 / needed.du, 1 / needed.dz, needed.coarseFrom, needed.firstRow, needed.rows,
+                    needed.cellWidths(), table.rowBases());
+        }
+
+        /** The fractional row of depth z ({@link LineFrameGrid#row}). */
+        double row(double z) {
+            double fine = z * perDz;
+            return fine <= coarseFrom ? fine : coarseFrom + 0.5 * (fine - coarseFrom);
         }
     }
 
@@ -54,7 +60,7 @@ final class LineFields {
 
     /** H_tx at lateral offset u = x − x_l and depth z into {@code out} = {re, im}; false: not tabulated there. */
     boolean transmit(double u, double z, double[] out) {
-        double fz = z * tx.perDz(), fu = u * tx.perDu();
+        double fz = tx.row(z), fu = u * tx.perDu();
         int j = (int) fz, i = (int) Math.floor(fu);
         if (txTable == null || j < tx.first() || j + 1 >= tx.rows() || i < -tx.cellWidth()[j] || i >= tx.cellWidth()[j]) {
             return false;
@@ -75,7 +81,7 @@ final class LineFields {
      * bilinearly, over the interpolated weight K. False: not tabulated there, or m, f outside the tolerances.
      */
     boolean receive(double u, double z, double slowness, double frequency, double[] out) {
-        double fz = z * rx.perDz(), fu = u * rx.perDu();
+        double fz = rx.row(z), fu = u * rx.perDu();
         int j = (int) fz, i = (int) Math.floor(fu);
         if (rxTable == null || j < rx.first() || j + 1 >= rx.rows() || i < -rx.cellWidth()[j] || i >= rx.cellWidth()[j]
                 || Math.abs(speed * slowness - 1) > SLOWNESS_TOLERANCE) {

@@ -2,15 +2,18 @@ package org.modalis.ultrasound;
 
 /**
  * The lattice of a field tabulated in a line's own frame: lateral offsets u_i = i·du from the line (i may be
- * negative) and depths z_j = j·dz below the face. Row j holds the columns |i| ≤ w_j, stored compactly row after row,
- * so a table costs only the region it must cover (a transmit cone: ±7.5 mm at the face, ±1.9 mm at the focus).
- * Rows below {@code firstRow} are not filled. The lattice points do not depend on the extent, so a table built
- * for a wider region holds exactly the values a narrower one would. Immutable.
+ * negative) and depth rows below the face, dz apart down to row {@code coarseFrom} and 2·dz apart below it (the
+ * fields change more slowly with depth far from the face, see {@link BeamFieldTables}). Row j holds the columns
+ * |i| ≤ w_j, stored compactly row after row, so a table costs only the region it must cover (a transmit cone:
+ * ±7.5 mm at the face, ±1.9 mm at the focus). Rows below {@code firstRow} are not filled. The lattice points do not
+ * depend on the extent, so a table built for a wider region holds exactly the values a narrower one would.
+ * Immutable.
  */
 final class LineFrameGrid {
 
     final double du;
     final double dz;
+    final int coarseFrom;
     final int firstRow;
     final int rows;
     private final int[] width;
@@ -18,39 +21,46 @@ final class LineFrameGrid {
     private final int size;
 
     /**
-     * @param limit per row j, the largest |u| [m] a lookup in the cell between rows j and j + 1 may ask for (rows
-     *              get one column beyond it, so that the cell's four corners exist)
+     * @param coarseFrom the row from which rows are 2·dz apart (at depth coarseFrom·dz)
+     * @param limit      per row j, the largest |u| [m] a lookup in the cell between rows j and j + 1 may ask for
+     *                   (rows get one column beyond it, so that the cell's four corners exist)
      */
-    LineFrameGrid(double du, double dz, int firstRow, double[] limit) {
+    LineFrameGrid(double du, double dz, int coarseFrom, int firstRow, double[] limit) {
         this.du = du;
         this.dz = dz;
+        this.coarseFrom = coarseFrom;
         this.firstRow = firstRow;
         this.rows = limit.length;
         width = new int[rows];
-        start = new int[rows];
-        int n = 0;
         for (int j = 0; j < rows; j++) {
             width[j] = j < firstRow ? -1 : (int) Math.ceil(limit[j] / du) + 1;
-            start[j] = n;
-            n += Math.max(0, 2 * width[j] + 1);
         }
-        size = n;
+        start = new int[rows];
+        size = layout(width, start);
     }
 
     private LineFrameGrid(LineFrameGrid a, LineFrameGrid b) {
         du = a.du;
         dz = a.dz;
+        coarseFrom = a.coarseFrom;
         firstRow = Math.min(a.firstRow, b.firstRow);
         rows = Math.max(a.rows, b.rows);
         width = new int[rows];
-        start = new int[rows];
-        int n = 0;
         for (int j = 0; j < rows; j++) {
             width[j] = Math.max(j < a.rows ? a.width[j] : -1, j < b.rows ? b.width[j] : -1);
+        }
+        start = new int[rows];
+        size = layout(width, start);
+    }
+
+    /** Row starts of a compact layout; returns the number of entries. */
+    private static int layout(int[] width, int[] start) {
+        int n = 0;
+        for (int j = 0; j < width.length; j++) {
             start[j] = n;
             n += Math.max(0, 2 * width[j] + 1);
         }
-        size = n;
+        return n;
     }
 
     /** The smallest grid holding both (same lattice). */
@@ -60,7 +70,7 @@ final class LineFrameGrid {
 
     /** Whether every entry of {@code other} (same lattice) is an entry of this grid. */
     boolean covers(LineFrameGrid other) {
-        if (other.du != du || other.dz != dz || other.rows > rows) {
+        if (other.du != du || other.dz != dz || other.coarseFrom != coarseFrom || other.rows > rows) {
             return false;
         }
         for (int j = 0; j < other.rows; j++) {
@@ -86,6 +96,33 @@ final class LineFrameGrid {
         return start[j] + width[j] + i;
     }
 
+    /** Lateral offset u_i [m]. */
+    double u(int i) {
+        return i * du;
+    }
+
+    /** Depth of row j [m]. */
+    double z(int j) {
+        return depth(j, dz, coarseFrom);
+    }
+
+    /** Depth [m] of row j of a lattice of step dz, doubled from row coarseFrom on. */
+    static double depth(int j, double dz, int coarseFrom) {
+        return j <= coarseFrom ? j * dz : (coarseFrom + 2.0 * (j - coarseFrom)) * dz;
+    }
+
+    /** The fractional row of depth z ≥ 0: rows j and j + 1 around it and the weight of row j + 1. */
+    double row(double z) {
+        double fine = z / dz;
+        return fine <= coarseFrom ? fine : coarseFrom + 0.5 * (fine - coarseFrom);
+    }
+
+    /** The number of rows reaching depth z [m] (the last at or below it). */
+    static int rowsTo(double z, double dz, int coarseFrom) {
+        double fine = z / dz;
+        return (int) Math.ceil(fine <= coarseFrom ? fine : coarseFrom + 0.5 * (fine - coarseFrom)) + 1;
+    }
+
     /** Per row j, the flat index of column 0 (index(i, j) = rowBase[j] + i). */
     int[] rowBases() {
         int[] base = new int[rows];
@@ -105,30 +142,5 @@ final class LineFrameGrid {
             w[j] = j + 1 < rows && j >= firstRow ? Math.min(width[j], width[j + 1]) : -1;
         }
         return w;
-    }
-
-    /** Lateral offset u_i [m]. */
-    double u(int i) {
-        return i * du;
-    }
-
-    /** Depth z_j [m]. */
-    double z(int j) {
-        return j * dz;
-    }
-
-    /**
-     * Whether a lookup at (u, z) finds all four corners of its cell in this grid: rows j, j + 1 around z filled and
-     * columns i, i + 1 around u present in both.
-     */
-    boolean contains(double u, double z) {
-        double fz = z / dz;
-        int j = (int) fz;
-        if (!(fz >= firstRow) || j + 1 >= rows) {
-            return false;
-        }
-        int i = (int) Math.floor(u / du);
-        int w = Math.min(width[j], width[j + 1]);
-        return i >= -w && i + 1 <= w;
     }
 }

@@ -93,21 +93,22 @@ final class ReceiveBeam {
         double px = originX + dirX * r, pz = dirZ * r;
         double half = Math.max(r / (2 * receiveFNumber), pitch);
         double re = 0, im = 0, weights = 0;
-        double perSecond = TWO_PI * frequency;
+        double perSecond = TWO_PI * frequency, hann = Math.PI / half, perSpeed = 1 / speed;
         for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
             double ex = elementX[e];
             double d = ex - centre;
             if (Math.abs(d) >= half) {
                 continue;
             }
-            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
+            double w = 0.5 * (1 + phasors.cos(hann * d));
             double dxp = px - ex, dxs = x - ex;
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
-            double dt = (toPoint - r) / speed - slowness * (toSource - sourceRange);
-            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
-            double phase = perSecond * dt;
-            re += amp * phasors.cos(phase);
-            im += amp * phasors.sin(phase);
+            double perSource = 1 / toSource;
+            double dt = (toPoint - r) * perSpeed - slowness * (toSource - sourceRange);
+            double amp = w * gain[e] * directivity.at(dxs * perSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE * perSource);
+            int p = PhasorTable.index(perSecond * dt);
+            re += amp * phasors.cosAt(p);
+            im += amp * phasors.sinAt(p);
             weights += w;
         }
         out[0] = weights > 0 ? re / weights : 0;
@@ -229,10 +230,10 @@ final class ReceiveBeam {
         double half = Math.max(r / (2 * receiveFNumber), pitch);
         double px = originX + dirX * r, pz = dirZ * r;
         double sum = 0, sumSq = 0;
-        for (double ex : elementX) {
-            double d = ex - centre;
+        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
+            double ex = elementX[e], d = ex - centre;
             if (Math.abs(d) < half) {
-                double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+                double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
                 double dx = px - ex;
                 double t = (r + Math.sqrt(dx * dx + pz * pz)) / speed * samplingRate;
                 double u = t - Math.floor(t);

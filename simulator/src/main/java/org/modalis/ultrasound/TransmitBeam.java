@@ -102,15 +102,18 @@ final class TransmitBeam {
         toReference(x, z, re, im, out);
     }
 
-    /** Writes H(x, z) into {@code out} = {re, im}. */
+    /**
+     * Writes H(x, z) into {@code out} = {re, im}. One division and one phasor index per element (the element sum
+     * is the inner loop of the channel model and of the sources next to the face).
+     */
     void field(double x, double z, double[] out) {
         double re = 0, im = 0;
         for (int j = 0; j < elementX.length; j++) {
             double dx = x - elementX[j];
-            double r = Math.sqrt(dx * dx + z * z);
-            double amp = directivity.at(dx / r) * Math.sqrt(REFERENCE_RANGE / r);
-            double phase = -k * r;
-            double c = phasors.cos(phase) * amp, s = phasors.sin(phase) * amp;
+            double r = Math.sqrt(dx * dx + z * z), perRange = 1 / r;
+            double amp = directivity.at(dx * perRange) * Math.sqrt(REFERENCE_RANGE * perRange);
+            int p = PhasorTable.index(-k * r);
+            double c = phasors.cosAt(p) * amp, s = phasors.sinAt(p) * amp;
             re += weightRe[j] * c - weightIm[j] * s;
             im += weightRe[j] * s + weightIm[j] * c;
         }

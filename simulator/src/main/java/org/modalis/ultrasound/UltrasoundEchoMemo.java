@@ -21,13 +21,34 @@ public final class UltrasoundEchoMemo {
                            List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed) {
     }
 
+    /** What the medium map depends on. */
+    private record MediumKey(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0) {
+    }
+
+    /** The medium map and the echo frequency profile drawn from it. */
+    record MediumMap(Medium medium, EchoFrequencyProfile profile) {
+    }
+
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
+    private final LastValueMemo<MediumKey, MediumMap> media = new LastValueMemo<>();
     private final BeamFieldCache fieldCache = new BeamFieldCache();
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed());
         return echoes.get(key, compute);
+    }
+
+    /**
+     * The medium map of the phantom along the fan, and its echo frequency profile: the last ones if the phantom
+     * (by identity), the probe position, the fan and f₀ are unchanged — an edit of the seed, the focus, the
+     * F-numbers, the noise or the display keeps them.
+     */
+    MediumMap medium(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, GaussianPulse pulse) {
+        return media.get(new MediumKey(phantom, probeY, fan, f0), () -> {
+            Medium medium = new Medium(phantom, probeY, fan, f0);
+            return new MediumMap(medium, EchoFrequencyProfile.of(medium, pulse));
+        });
     }
 
     /**

@@ -77,8 +77,9 @@ public final class UltrasoundPipeline {
         UltrasoundProtocol protocol = job.protocol();
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
         Rng rng = new Rng(job.seed());
-        Medium medium = trace.time("medium", "cpu", () -> new Medium(job.phantom(), job.probeY(), fan(probe, protocol, lines),
-                probe.centreFrequencyHz()));
+        UltrasoundEchoMemo.MediumMap map = trace.time("medium", "cpu", () -> memo.medium(job.phantom(), job.probeY(),
+                fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse));
+        Medium medium = map.medium();
         EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
                 resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse),
                 job.wires(), job.reverberation(), rng.stream(-1)));
@@ -90,7 +91,7 @@ public final class UltrasoundPipeline {
         if (usesBeamModel(job) && beamformer == null) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
                     () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
-                            EchoFrequencyProfile.of(medium, pulse)));
+                            map.profile()));
             trace.time("beam-domain echoes", "cpu", () -> simulation.simulate(signal, l -> progress.advance(1)));
             trace.time("beamformed noise", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(
                     l -> simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2))));
