@@ -46,7 +46,7 @@ public final class BeamDomainSimulation {
      * {@code cache} for later frames, the receive rows evaluated at {@code profile}'s echo frequencies.
      */
     BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
-                         BeamGeometry geometry, EchoSources sources, BeamFieldCache cache, EchoFrequencyProfile profile) {
+                         BeamGeometry geometry, EchoSources sources, BeamFieldCache cache, EchoProfile profile) {
         this(probe, protocol, lines, layout, geometry, sources, cache, profile, true);
     }
 
@@ -54,12 +54,12 @@ public final class BeamDomainSimulation {
     BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                          BeamGeometry geometry, EchoSources sources, boolean tabulate) {
         this(probe, protocol, lines, layout, geometry, sources, new BeamFieldCache(),
-                EchoFrequencyProfile.of(sources, probe.centreFrequencyHz()), tabulate);
+                EchoProfile.of(sources, probe.centreFrequencyHz()), tabulate);
     }
 
     private BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                                  BeamGeometry geometry, EchoSources sources, BeamFieldCache cache,
-                                 EchoFrequencyProfile profile, boolean tabulate) {
+                                 EchoProfile profile, boolean tabulate) {
         this.protocol = protocol;
         this.lines = lines;
         this.layout = layout;

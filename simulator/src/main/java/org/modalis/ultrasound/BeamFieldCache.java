@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -24,6 +23,12 @@ final class BeamFieldCache {
                       int coarseFrom) {
     }
 
+    /** What the element wave depends on besides its region: the healthy probe and its lattice. */
+    private record WaveKey(Transducer probe, double offset, double du, double dz, int coarseFrom) {
+    }
+
+    private WaveKey waveKey;
+    private ElementWaves waves;
     private TransmitKey transmitKey;
     private TransmitFieldTables transmit;
     private ReceiveKey receiveKey;
@@ -45,13 +50,30 @@ final class BeamFieldCache {
     }
 
     /**
-     * The receive tables for {@code key} covering {@code needed} whose first rows have the frequencies
-     * {@code rowFrequency} (those {@code needed} holds): the kept ones, or built by {@code build}.
+     * The element wave of {@code probe} on a lattice of offset {@code offset} covering {@code needed}: the kept one
+     * (it depends on neither the focus nor the seed), or built by {@code build} over the union of both regions.
      */
-    synchronized ReceiveFieldTables receive(ReceiveKey key, LineFrameGrid needed, double[] rowFrequency,
+    synchronized ElementWaves waves(Transducer probe, double offset, LineFrameGrid needed,
+                                    Function<LineFrameGrid, ElementWaves> build) {
+        WaveKey key = new WaveKey(probe, offset, needed.du, needed.dz, needed.coarseFrom);
+        if (waves != null && key.equals(waveKey) && waves.grid.covers(needed)) {
+            hits++;
+            return waves;
+        }
+        LineFrameGrid grid = waves != null && key.equals(waveKey) ? LineFrameGrid.union(waves.grid, needed) : needed;
+        waves = null;
+        waves = build.apply(grid);
+        waveKey = key;
+        return waves;
+    }
+
+    /**
+     * The receive tables for {@code key} covering {@code needed} whose first rows have the mean echoes {@code rows}
+     * (those {@code needed} holds): the kept ones, or built by {@code build}.
+     */
+    synchronized ReceiveFieldTables receive(ReceiveKey key, LineFrameGrid needed, EchoProfile.Rows rows,
                                             Function<LineFrameGrid, ReceiveFieldTables> build) {
-        boolean same = receive != null && key.equals(receiveKey) && receive.rowFrequency.length >= rowFrequency.length
-                && Arrays.equals(receive.rowFrequency, 0, rowFrequency.length, rowFrequency, 0, rowFrequency.length);
+        boolean same = receive != null && key.equals(receiveKey) && receive.rows.startsWith(rows);
         if (same && receive.grid.covers(needed)) {
             hits++;
             return receive;

@@ -63,6 +63,25 @@ final class LineFrameGrid {
         return n;
     }
 
+    /** This region without its rows above {@code row} (none filled before it). */
+    LineFrameGrid from(int row) {
+        return new LineFrameGrid(this, Math.max(firstRow, row));
+    }
+
+    private LineFrameGrid(LineFrameGrid a, int firstRow) {
+        du = a.du;
+        dz = a.dz;
+        coarseFrom = a.coarseFrom;
+        this.firstRow = firstRow;
+        rows = a.rows;
+        width = new int[rows];
+        for (int j = 0; j < rows; j++) {
+            width[j] = j < firstRow ? -1 : a.width[j];
+        }
+        start = new int[rows];
+        size = layout(width, start);
+    }
+
     /** The smallest grid holding both (same lattice). */
     static LineFrameGrid union(LineFrameGrid a, LineFrameGrid b) {
         return new LineFrameGrid(a, b);

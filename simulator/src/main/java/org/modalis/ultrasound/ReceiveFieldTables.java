@@ -4,75 +4,72 @@ import java.util.stream.IntStream;
 
 /**
  * The receive field of delay-and-sum ({@link ReceiveBeam}) tabulated in the line frame for an unbounded healthy
- * linear array whose elements sit at d_m = m·p + δ₀ from the line, as the unnormalised sums the beamformer forms:
- * S = Σ_m w_m·D·√(r_ref/ρ_m)·e^{i2πf·Δt_m} (slowness 1/c), its frequency derivative dS = Σ_m i2πΔt_m·(term), and
- * the Hann weight K = Σ_m w_m, with H_rx = S/K. Each row j is evaluated at its own frequency f_j (the mean echo
- * frequency at that depth: the attenuation downshift) and a lookup corrects to first order in f − f_j.
- *
- * <p>A term factors as w(d, r)·e^{i2πf|p − e|/c} × D(x/ρ)·√(r_ref/ρ)·e^{−i2πfρ/c}: the first factor depends on the
- * element offset d and the entry's range r (the on-line focus p at that range), the second — the element's wave at
- * the source, x = u − d, ρ = √(x² + z²) — on x and the row only. On the lateral step du = p/M the offsets x fall on
- * one lattice, so the element wave is evaluated once per (row, lattice point) ({@link #waveRe}), and a term costs a
- * square root and two phasors (measured 34 → 12 ns per term).
+ * linear array whose elements sit at d_m = m·p + δ₀ from the line, as the unnormalised sums the beamformer forms,
+ * S = Σ_m w_m·D·√(r_ref/ρ_m)·e^{i2πf·Δt_m} and K = Σ_m w_m (H_rx = S/K), and their first derivatives in the echo's
+ * frequency f (first) and mean slowness m (first and second). Each row j is evaluated at the typical echo of its
+ * depth ({@link EchoProfile}: f_j, m_j) and a lookup corrects each source, S + δf·∂S/∂f + δm·∂S/∂m + ½δm²·∂²S/∂m²
+ * over K + δm·∂K/∂m + ½δm²·∂²K/∂m² (δf = f − f_j, δm = m − m_j):
+ * <ul>
+ *   <li>a term is w·E, E = g·D·√(r_ref/ρ)·e^{iφ}, φ = 2πf·(|p − e|/c − m·|s − e|); ∂φ/∂f = 2π(|p − e|/c − m·ρ);</li>
+ *   <li>m sets the on-line focus the beamformer looks at when the echo arrives, r = c·m·|s − O| (c its assumed
+ *   speed), hence p, the aperture a = max(r/(2F#), p) and φ: φ' = 2πf(r·|s − O|/|p − e| − ρ),
+ *   φ'' = 2πf·c·|s − O|²·d²/|p − e|³, and with x = d/a ∝ 1/m (while a = r/(2F#)) w' = ½π·sin(πx)·x/m,
+ *   w'' = −½π(π·cos(πx)·x² + 2·sin(πx)·x)/m²; (wE)'' = (w'' − wφ'²)E + (2w'φ' + wφ'')·iE.</li>
+ * </ul>
+ * A term factors as w(d, r)·e^{i2πf|p − e|/c} × D(x/ρ)·√(r_ref/ρ)·e^{−i2πf·m·ρ}: the first factor depends on the
+ * element offset d and the entry's focus range r, the second — the element's wave at the source, x = u − d,
+ * ρ = √(x² + z²) — on x and the row only. On the lateral step du = p/M the offsets x fall on one lattice, so the
+ * element wave is evaluated once per (row, lattice point), and a term costs a square root and three phasors.
  *
  * <p>A real line records only some elements: at the array's ends its expanding aperture is clipped, and a faulty
- * element records g·(its echo) while the unaware beamformer still counts its weight. Both sums are linear in the
- * elements, so the line's S and K are the complete ones less the terms it lacks, (1 − g_m)·term_m in S and w_m in K
- * for an element it does not record ({@link #subtract}), each over the entries whose aperture |d| &lt;
- * max(r/(2F#), p) reaches it. Filled in parallel, each entry on its own; read-only afterwards.
+ * element records g·(its echo) while the unaware beamformer still counts its weight. All sums are linear in the
+ * elements, so the line's are the complete ones less the terms it lacks ({@link #subtract}), each over the entries
+ * whose aperture reaches the element. Filled in parallel, each entry on its own; read-only afterwards.
  */
 final class ReceiveFieldTables {
 
     private static final double TWO_PI = 2 * Math.PI;
-    /** Values per entry in {@link #sums}. */
-    static final int FIELDS = 5;
+    /** Values per entry in {@link #sums}: S re, im, ∂S/∂f re, im, ∂S/∂m re, im, ∂²S/∂m² re, im, K, ∂K/∂m, ∂²K/∂m². */
+    static final int FIELDS = 11;
 
     final LineFrameGrid grid;
-    /** The echo frequency [Hz] of each row. */
-    final double[] rowFrequency;
-    /** Per entry, interleaved: S re, S im, dS re, dS im, K ({@link #FIELDS} values). */
+    /** The mean echo of each row: the point the corrections expand about. */
+    final EchoProfile.Rows rows;
+    /** Per entry, interleaved ({@link #FIELDS} values). */
     final float[] sums;
-    /** Per entry: its range r = √(u² + z²) and 1/max(r/(2F#), p), kept for the terms subtracted later. */
-    private final double[] range;
+    /** Per entry: the source's distance |s − O| = √(u² + z²) and 1/a(r). */
+    private final double[] sourceRange;
     private final double[] perHalf;
     private final double offset;
     private final double pitch;
     private final int perPitch;
     private final double fNumber;
     private final double speed;
-    private final double perSpeed;
-    /** Per row: 2πf_j/c, the wavenumber of the row's echo frequency. */
-    private final double[] waveNumber;
     private final PhasorTable phasors;
-    /** Per row j: the element wave D·√(r_ref/ρ)·e^{−i2πf_jρ/c} and ρ at lattice offsets x = e·du − δ₀. */
+    /** Per row j: the element wave D·√(r_ref/ρ)·e^{−i2πf_j·m_j·ρ} and ρ at lattice offsets x = e·du − δ₀. */
     private final float[][] waveRe;
     private final float[][] waveIm;
     private final float[][] waveRange;
-    /** Per row j: the lattice offset e of the first stored wave value. */
     private final int[] waveFirst;
 
     /**
      * @param speed    the beamformer's assumed speed c [m/s]
      * @param offset   δ₀ [m], the element grid's offset from the lines
      * @param perPitch M: the grid's du = pitch/M
+     * @param rows     the mean echo (f_j, m_j) of each row of {@code grid}
      */
     ReceiveFieldTables(Transducer probe, double fNumber, double speed, double offset, int perPitch, LineFrameGrid grid,
-                       double[] rowFrequency, PhasorTable phasors, DirectivityTable directivity) {
+                       EchoProfile.Rows rows, PhasorTable phasors, DirectivityTable directivity) {
         this.grid = grid;
-        this.rowFrequency = rowFrequency.clone();
+        this.rows = rows;
         this.offset = offset;
         this.pitch = probe.pitch();
         this.perPitch = perPitch;
         this.fNumber = fNumber;
         this.speed = speed;
-        this.perSpeed = 1 / speed;
         this.phasors = phasors;
-        waveNumber = new double[grid.rows];
-        for (int j = 0; j < grid.rows; j++) {
-            waveNumber[j] = TWO_PI * rowFrequency[j] / speed;
-        }
         sums = new float[FIELDS * grid.size()];
-        range = new double[grid.size()];
+        sourceRange = new double[grid.size()];
         perHalf = new double[grid.size()];
         waveRe = new float[grid.rows][];
         waveIm = new float[grid.rows][];
@@ -84,16 +81,16 @@ final class ReceiveFieldTables {
         });
     }
 
-    /** The half-width of the expanding aperture at range r: max(r/(2F#), pitch). */
-    private double half(double r) {
-        return Math.max(r * (0.5 / fNumber), pitch);
+    /** The half-width of the expanding aperture for an echo from range ρ_O in row j: max(c·m_j·ρ_O/(2F#), pitch). */
+    private double half(int j, double rangeFromOrigin) {
+        return Math.max(speed * rows.slowness()[j] * rangeFromOrigin * (0.5 / fNumber), pitch);
     }
 
     /** Row j's element wave over every offset x = u_i − d_m an entry of the row can meet inside its aperture. */
     private void fillWave(int j, DirectivityTable directivity) {
         int w = grid.width(j);
-        double z = grid.z(j), k = TWO_PI * rowFrequency[j] / speed;
-        int span = (int) Math.ceil(half(Math.hypot(grid.u(w), z)) / pitch) + 1;
+        double z = grid.z(j), k = TWO_PI * rows.frequency()[j] * rows.slowness()[j];
+        int span = (int) Math.ceil(half(j, Math.hypot(grid.u(w), z)) / pitch) + 1;
         int first = -w - span * perPitch, last = w + span * perPitch;
         float[] re = new float[last - first + 1], im = new float[re.length], rho = new float[re.length];
         for (int e = first; e <= last; e++) {
@@ -113,9 +110,9 @@ final class ReceiveFieldTables {
         double z = grid.z(j);
         double[] acc = new double[FIELDS];
         for (int i = -grid.width(j); i <= grid.width(j); i++) {
-            double u = grid.u(i), r = Math.sqrt(u * u + z * z), half = half(r);
+            double u = grid.u(i), rho = Math.sqrt(u * u + z * z), half = half(j, rho);
             int entry = grid.index(i, j);
-            range[entry] = r;
+            sourceRange[entry] = rho;
             perHalf[entry] = 1 / half;
             java.util.Arrays.fill(acc, 0);
             addTerms(i, j, (int) Math.ceil((-half - offset) / pitch), (int) Math.floor((half - offset) / pitch), 1, acc);
@@ -126,51 +123,59 @@ final class ReceiveFieldTables {
     }
 
     /**
-     * Adds g × the terms of elements m = from … to (those inside the aperture, |d_m| &lt; max(r/(2F#), p)) to
-     * acc = {S re, S im, dS re, dS im} and their weights to acc[4], for entry (i, j). One loop in one method without
-     * a division, so that the compiler keeps it whole (a per-element call was not inlined and cost twice as much).
+     * Adds g × the terms of elements m = from … to inside the aperture (|d_m| &lt; a) to acc (laid out as an entry
+     * of {@link #sums}; the weights unscaled by g), for entry (i, j). One loop in one method, so that the compiler
+     * keeps it whole (a per-element call was not inlined and cost twice as much).
      */
     private void addTerms(int i, int j, int from, int to, double g, double[] acc) {
         int entry = grid.index(i, j), first = waveFirst[j];
-        double r = range[entry], ph = perHalf[entry], k = waveNumber[j];
+        double rhoO = sourceRange[entry], ph = perHalf[entry], m = rows.slowness()[j], f = rows.frequency()[j];
+        double r = speed * m * rhoO, k = TWO_PI * f / speed, perM = 1 / m, curvature = TWO_PI * f * speed * rhoO * rhoO;
+        boolean expanding = r * (0.5 / fNumber) > pitch; // a = r/(2F#) grows with m; else a = p
         float[] br = waveRe[j], bi = waveIm[j], rho = waveRange[j];
-        double sr = 0, si = 0, dr = 0, di = 0, weight = 0;
-        for (int m = from; m <= to; m++) {
-            double d = m * pitch + offset, x = Math.abs(d) * ph;
-            if (x >= 1) {
+        for (int n = from; n <= to; n++) {
+            double d = n * pitch + offset, x = d * ph;
+            if (Math.abs(x) >= 1) {
                 continue;
             }
-            double w = 0.5 * (1 + phasors.cos(Math.PI * x)), gw = g * w;
-            double toPoint = Math.sqrt(d * d + r * r);
-            int e = i - m * perPitch - first, p = PhasorTable.index(k * toPoint);
-            double ar = gw * phasors.cosAt(p), ai = gw * phasors.sinAt(p);
-            double c = ar * br[e] - ai * bi[e], s = ar * bi[e] + ai * br[e];
-            double dt = TWO_PI * (toPoint - rho[e]) * perSpeed; // d/df of e^{i2πfΔt} = i2πΔt·e^{i2πfΔt}
-            sr += c;
-            si += s;
-            dr -= dt * s;
-            di += dt * c;
-            weight += w;
+            int hann = PhasorTable.index(Math.PI * x);
+            double cosH = phasors.cosAt(hann), sinH = phasors.sinAt(hann), w = 0.5 * (1 + cosH);
+            double w1 = expanding ? 0.5 * Math.PI * sinH * x * perM : 0;
+            double w2 = expanding ? -0.5 * Math.PI * (Math.PI * cosH * x * x + 2 * sinH * x) * perM * perM : 0;
+            double toPoint = Math.sqrt(d * d + r * r), perPoint = 1 / toPoint;
+            int e = i - n * perPitch - first, p = PhasorTable.index(k * toPoint);
+            double ar = phasors.cosAt(p), ai = phasors.sinAt(p);
+            double c = g * (ar * br[e] - ai * bi[e]), s = g * (ar * bi[e] + ai * br[e]); // E = g·amp·e^{iφ}
+            double dt = TWO_PI * (toPoint / speed - m * rho[e]); // ∂φ/∂f
+            double p1 = TWO_PI * f * (r * rhoO * perPoint - rho[e]); // ∂φ/∂m
+            double p2 = curvature * d * d * perPoint * perPoint * perPoint; // ∂²φ/∂m²
+            double real2 = w2 - w * p1 * p1, imag2 = 2 * w1 * p1 + w * p2;
+            acc[0] += w * c;
+            acc[1] += w * s;
+            acc[2] -= w * dt * s;
+            acc[3] += w * dt * c;
+            acc[4] += w1 * c - w * p1 * s;
+            acc[5] += w1 * s + w * p1 * c;
+            acc[6] += real2 * c - imag2 * s;
+            acc[7] += real2 * s + imag2 * c;
+            acc[8] += w;
+            acc[9] += w1;
+            acc[10] += w2;
         }
-        acc[0] += sr;
-        acc[1] += si;
-        acc[2] += dr;
-        acc[3] += di;
-        acc[4] += weight;
     }
 
     /**
-     * Subtracts from the sums s (laid out as {@link #sums}) element m's term times Δg and its weight times
+     * Subtracts from the sums s (laid out as {@link #sums}) element m's terms times Δg and its weights times
      * {@code removeWeight} (−1, 0 or 1), over every entry whose aperture reaches it: the sums of an aperture where
      * element m records Δg less (Δg = 1 and weight removed: not recorded at all; negative values put them back).
      */
     void subtract(float[] s, int m, double deltaGain, int removeWeight) {
-        double d = m * pitch + offset;
-        // The aperture reaches d where max(r/(2F#), p) > |d|: everywhere if |d| < p, else beyond r = 2F#·|d|.
-        double reach = Math.abs(d) < pitch ? 0 : 2 * fNumber * Math.abs(d);
+        double d = Math.abs(m * pitch + offset);
         double[] acc = new double[FIELDS];
         for (int j = grid.firstRow; j < grid.rows; j++) {
-            double z = grid.z(j);
+            // The aperture reaches d where max(c·m_j·ρ_O/(2F#), p) > |d|: everywhere if |d| < p, else beyond
+            // ρ_O = 2F#·|d|/(c·m_j).
+            double z = grid.z(j), reach = d < pitch ? 0 : 2 * fNumber * d / (speed * rows.slowness()[j]);
             int w = grid.width(j);
             int inner = z >= reach ? 0 : Math.min(w + 1, (int) Math.floor(Math.sqrt(reach * reach - z * z) / grid.du));
             for (int i = -w; i <= -inner; i++) {
@@ -186,10 +191,11 @@ final class ReceiveFieldTables {
         int idx = FIELDS * grid.index(i, j);
         java.util.Arrays.fill(acc, 0);
         addTerms(i, j, m, m, deltaGain, acc);
-        s[idx] -= (float) acc[0];
-        s[idx + 1] -= (float) acc[1];
-        s[idx + 2] -= (float) acc[2];
-        s[idx + 3] -= (float) acc[3];
-        s[idx + 4] -= (float) (removeWeight * acc[4]);
+        for (int k = 0; k < 8; k++) {
+            s[idx + k] -= (float) acc[k];
+        }
+        for (int k = 8; k < FIELDS; k++) {
+            s[idx + k] -= (float) (removeWeight * acc[k]);
+        }
     }
 }

@@ -25,25 +25,24 @@ final class TransmitFieldTables {
     final int mMin;
     final int mMax;
     private final int perPitch;
+    private final ElementWaves waves;
     private final double[] focusRe;
     private final double[] focusIm;
     private final float[] refRe;
     private final float[] refIm;
-    private final float[][] waveRe;
-    private final float[][] waveIm;
-    /** Per row j: the lattice index e = i − m·M of the first stored element-wave value. */
-    private final int[] waveFirst;
     /** U of the complete healthy aperture (N_full × the field), (re, im) interleaved per entry. */
     final float[] full;
 
     /**
-     * @param offset   δ₀ [m]: the element grid's offset from the lines
+     * @param offset   δ₀ [m]: the element grid's offset from the lines (the waves' lattice offset)
      * @param perPitch M: du = pitch/M
+     * @param waves    the element wave on a lattice covering {@code grid}, offset δ₀
      */
     TransmitFieldTables(Transducer probe, UltrasoundProtocol protocol, double offset, int perPitch, LineFrameGrid grid,
-                        PhasorTable phasors, DirectivityTable directivity) {
+                        ElementWaves waves, PhasorTable phasors) {
         this.grid = grid;
         this.perPitch = perPitch;
+        this.waves = waves;
         double p = probe.pitch(), focus = protocol.transmitFocus();
         double half = TransmitBeam.halfAperture(probe, protocol);
         mMin = (int) Math.ceil((-half - 1e-12 - offset) / p);
@@ -59,48 +58,26 @@ final class TransmitFieldTables {
         }
         refRe = new float[grid.size()];
         refIm = new float[grid.size()];
-        waveRe = new float[grid.rows][];
-        waveIm = new float[grid.rows][];
-        waveFirst = new int[grid.rows];
         full = new float[2 * grid.size()];
         double focalPhase = kScanner * focus;
         IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
-            fillRow(j, offset, k, focalPhase, phasors, directivity);
+            for (int i = -grid.width(j); i <= grid.width(j); i++) {
+                double u = grid.u(i), z = grid.z(j), phase = k * Math.sqrt(u * u + z * z) - focalPhase;
+                refRe[grid.index(i, j)] = (float) phasors.cos(phase);
+                refIm[grid.index(i, j)] = (float) phasors.sin(phase);
+            }
             fillComplete(j);
         });
-    }
-
-    /** The element wave E and the reference rotation of row j. */
-    private void fillRow(int j, double offset, double k, double focalPhase, PhasorTable phasors,
-                         DirectivityTable directivity) {
-        int w = grid.width(j);
-        double z = grid.z(j);
-        int first = -w - mMax * perPitch, last = w - mMin * perPitch;
-        waveFirst[j] = first;
-        float[] re = new float[last - first + 1], im = new float[re.length];
-        for (int e = first; e <= last; e++) {
-            double x = e * grid.du - offset, rho = Math.sqrt(x * x + z * z);
-            double amp = directivity.at(x / rho) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / rho);
-            re[e - first] = (float) (amp * phasors.cos(-k * rho));
-            im[e - first] = (float) (amp * phasors.sin(-k * rho));
-        }
-        waveRe[j] = re;
-        waveIm[j] = im;
-        for (int i = -w; i <= w; i++) {
-            double u = grid.u(i), phase = k * Math.sqrt(u * u + z * z) - focalPhase;
-            refRe[grid.index(i, j)] = (float) phasors.cos(phase);
-            refIm[grid.index(i, j)] = (float) phasors.sin(phase);
-        }
     }
 
     /** U of the complete aperture on row j: Σ_m V_m·E(u − d_m) summed in double, then rotated by ref. */
     private void fillComplete(int j) {
         int w = grid.width(j);
         double[] sumRe = new double[2 * w + 1], sumIm = new double[2 * w + 1];
-        float[] er = waveRe[j], ei = waveIm[j];
+        float[] er = waves.re(j), ei = waves.im(j);
         for (int m = mMin; m <= mMax; m++) {
             double vr = focusRe[m - mMin], vi = focusIm[m - mMin];
-            int shift = -m * perPitch - waveFirst[j];
+            int shift = -m * perPitch - waves.first(j);
             for (int i = -w; i <= w; i++) {
                 int e = i + shift;
                 sumRe[i + w] += vr * er[e] - vi * ei[e];
@@ -120,20 +97,16 @@ final class TransmitFieldTables {
      */
     void subtract(float[] u, int m, double deltaGain) {
         for (int j = grid.firstRow; j < grid.rows; j++) {
-            addTermScaled(u, j, m, -deltaGain);
-        }
-    }
-
-    private void addTermScaled(float[] u, int j, int m, double scale) {
-        double vr = focusRe[m - mMin] * scale, vi = focusIm[m - mMin] * scale;
-        int w = grid.width(j);
-        float[] er = waveRe[j], ei = waveIm[j];
-        int shift = -m * perPitch - waveFirst[j];
-        for (int i = -w; i <= w; i++) {
-            int idx = grid.index(i, j), e = i + shift;
-            double tr = vr * er[e] - vi * ei[e], ti = vr * ei[e] + vi * er[e];
-            u[2 * idx] += (float) (refRe[idx] * tr - refIm[idx] * ti);
-            u[2 * idx + 1] += (float) (refRe[idx] * ti + refIm[idx] * tr);
+            double vr = -deltaGain * focusRe[m - mMin], vi = -deltaGain * focusIm[m - mMin];
+            int w = grid.width(j);
+            float[] er = waves.re(j), ei = waves.im(j);
+            int shift = -m * perPitch - waves.first(j);
+            for (int i = -w; i <= w; i++) {
+                int idx = grid.index(i, j), e = i + shift;
+                double tr = vr * er[e] - vi * ei[e], ti = vr * ei[e] + vi * er[e];
+                u[2 * idx] += (float) (refRe[idx] * tr - refIm[idx] * ti);
+                u[2 * idx + 1] += (float) (refRe[idx] * ti + refIm[idx] * tr);
+            }
         }
     }
 }

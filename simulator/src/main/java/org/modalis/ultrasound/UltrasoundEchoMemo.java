@@ -26,7 +26,7 @@ public final class UltrasoundEchoMemo {
     }
 
     /** The medium map and the echo frequency profile drawn from it. */
-    record MediumMap(Medium medium, EchoFrequencyProfile profile) {
+    record MediumMap(Medium medium, EchoProfile profile) {
     }
 
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
@@ -47,7 +47,7 @@ public final class UltrasoundEchoMemo {
     MediumMap medium(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, GaussianPulse pulse) {
         return media.get(new MediumKey(phantom, probeY, fan, f0), () -> {
             Medium medium = new Medium(phantom, probeY, fan, f0);
-            return new MediumMap(medium, EchoFrequencyProfile.of(medium, pulse));
+            return new MediumMap(medium, EchoProfile.of(medium, pulse));
         });
     }
 
