@@ -90,8 +90,7 @@ final class LineFields {
 
     /**
      * H_rx for a source at (u, z) of slowness m [s/m] and echo frequency f [Hz] into {@code out} = {re, im}: the sums
-     * of rows j and j + 1 around z, each corrected to f (first order) and m (second order), interpolated bilinearly,
-     * S over K. False: not tabulated there, or f, m outside the
+     * of rows j and j + 1 around z, each corrected to f and m (second order), interpolated bilinearly, S over K. False: not tabulated there, or f, m outside the
      * tolerances.
      */
     boolean receive(double u, double z, double slowness, double frequency, double[] out) {
@@ -124,13 +123,14 @@ final class LineFields {
         return true;
     }
 
-    /** An entry's weight K at k + 8 corrected by δm. */
+    /** An entry's weight K corrected by δm. */
     private static double weight(float[] t, int k, double dm) {
-        return t[k + 8] + dm * (t[k + 9] + 0.5 * dm * t[k + 10]);
+        int w = k + ReceiveFieldTables.WEIGHT;
+        return t[w] + dm * (t[w + 1] + 0.5 * dm * t[w + 2]);
     }
 
     /** One part (re at k, im at k + 1) of an entry's sum corrected by δf and δm. */
     private static double corrected(float[] t, int k, double df, double dm) {
-        return t[k] + df * t[k + 2] + dm * (t[k + 4] + 0.5 * dm * t[k + 6]);
+        return t[k] + df * (t[k + 2] + 0.5 * df * t[k + 8] + dm * t[k + 10]) + dm * (t[k + 4] + 0.5 * dm * t[k + 6]);
     }
 }

@@ -6,15 +6,17 @@ import java.util.stream.IntStream;
  * The receive field of delay-and-sum ({@link ReceiveBeam}) tabulated in the line frame for an unbounded healthy
  * linear array whose elements sit at d_m = m·p + δ₀ from the line, as the unnormalised sums the beamformer forms,
  * S = Σ_m w_m·D·√(r_ref/ρ_m)·e^{i2πf·Δt_m} and K = Σ_m w_m (H_rx = S/K), and their first derivatives in the echo's
- * frequency f (first) and mean slowness m (first and second). Each row j is evaluated at the typical echo of its
- * depth ({@link EchoProfile}: f_j, m_j) and a lookup corrects each source, S + δf·∂S/∂f + δm·∂S/∂m + ½δm²·∂²S/∂m²
- * over K + δm·∂K/∂m + ½δm²·∂²K/∂m² (δf = f − f_j, δm = m − m_j):
+ * frequency f and mean slowness m to second order. Each row j is evaluated at the typical echo of its depth
+ * ({@link EchoProfile}: f_j, m_j) and a lookup corrects each source, S + δf·∂S/∂f + δm·∂S/∂m + ½δf²·∂²S/∂f² +
+ * δf·δm·∂²S/∂f∂m + ½δm²·∂²S/∂m² over K + δm·∂K/∂m + ½δm²·∂²K/∂m² (δf = f − f_j, δm = m − m_j):
  * <ul>
- *   <li>a term is w·E, E = g·D·√(r_ref/ρ)·e^{iφ}, φ = 2πf·(|p − e|/c − m·|s − e|); ∂φ/∂f = 2π(|p − e|/c − m·ρ);</li>
+ *   <li>a term is w·E, E = g·D·√(r_ref/ρ)·e^{iφ}, φ = 2πf·(|p − e|/c − m·|s − e|); ∂φ/∂f = 2π(|p − e|/c − m·ρ),
+ *   so ∂E/∂f = i·∂φ/∂f·E and ∂²E/∂f² = −(∂φ/∂f)²·E;</li>
  *   <li>m sets the on-line focus the beamformer looks at when the echo arrives, r = c·m·|s − O| (c its assumed
  *   speed), hence p, the aperture a = max(r/(2F#), p) and φ: φ' = 2πf(r·|s − O|/|p − e| − ρ),
  *   φ'' = 2πf·c·|s − O|²·d²/|p − e|³, and with x = d/a ∝ 1/m (while a = r/(2F#)) w' = ½π·sin(πx)·x/m,
- *   w'' = −½π(π·cos(πx)·x² + 2·sin(πx)·x)/m²; (wE)'' = (w'' − wφ'²)E + (2w'φ' + wφ'')·iE.</li>
+ *   w'' = −½π(π·cos(πx)·x² + 2·sin(πx)·x)/m²; (wE)'' = (w'' − wφ'²)E + (2w'φ' + wφ'')·iE, and
+ *   ∂²(wE)/∂f∂m = −w·∂φ/∂f·φ'·E + (w'·∂φ/∂f + w·φ'/f)·iE.</li>
  * </ul>
  * A term factors as w(d, r)·e^{i2πf|p − e|/c} × D(x/ρ)·√(r_ref/ρ)·e^{−i2πf·m·ρ}: the first factor depends on the
  * element offset d and the entry's focus range r, the second — the element's wave at the source, x = u − d,
@@ -29,8 +31,13 @@ import java.util.stream.IntStream;
 final class ReceiveFieldTables {
 
     private static final double TWO_PI = 2 * Math.PI;
-    /** Values per entry in {@link #sums}: S re, im, ∂S/∂f re, im, ∂S/∂m re, im, ∂²S/∂m² re, im, K, ∂K/∂m, ∂²K/∂m². */
-    static final int FIELDS = 11;
+    /**
+     * Values per entry in {@link #sums}: S re, im, ∂S/∂f re, im, ∂S/∂m re, im, ∂²S/∂m² re, im, ∂²S/∂f² re, im,
+     * ∂²S/∂f∂m re, im, K, ∂K/∂m, ∂²K/∂m².
+     */
+    static final int FIELDS = 15;
+    /** Index of K in an entry: the values before it are complex sums, those from it weights. */
+    static final int WEIGHT = 12;
 
     final LineFrameGrid grid;
     /** The mean echo of each row: the point the corrections expand about. */
@@ -158,9 +165,14 @@ final class ReceiveFieldTables {
             acc[5] += w1 * s + w * p1 * c;
             acc[6] += real2 * c - imag2 * s;
             acc[7] += real2 * s + imag2 * c;
-            acc[8] += w;
-            acc[9] += w1;
-            acc[10] += w2;
+            acc[8] -= w * dt * dt * c;
+            acc[9] -= w * dt * dt * s;
+            double realFm = -w * dt * p1, imagFm = w1 * dt + w * p1 / f;
+            acc[10] += realFm * c - imagFm * s;
+            acc[11] += realFm * s + imagFm * c;
+            acc[12] += w;
+            acc[13] += w1;
+            acc[14] += w2;
         }
     }
 
@@ -191,10 +203,10 @@ final class ReceiveFieldTables {
         int idx = FIELDS * grid.index(i, j);
         java.util.Arrays.fill(acc, 0);
         addTerms(i, j, m, m, deltaGain, acc);
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < WEIGHT; k++) {
             s[idx + k] -= (float) acc[k];
         }
-        for (int k = 8; k < FIELDS; k++) {
+        for (int k = WEIGHT; k < FIELDS; k++) {
             s[idx + k] -= (float) (removeWeight * acc[k]);
         }
     }

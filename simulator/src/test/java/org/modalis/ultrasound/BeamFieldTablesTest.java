@@ -27,9 +27,9 @@ class BeamFieldTablesTest {
 
     /**
      * Scatterers under a slower layer that thins out sideways: their mean slowness rises by up to 3 % with depth (as
-     * under fat, 1450 m/s) and varies by ±1.8 % across the frame (as behind a cyst), so the receive table's rows (at
-     * each depth's median slowness) are corrected to second order for most sources (within 2 %) and the others sum
-     * their elements.
+     * under fat, 1450 m/s) and varies by ±1.8 % across the frame, and their echo frequency by ±4 % (as behind a cyst),
+     * so the receive table's rows (at each depth's median echo) are corrected to second order for most sources and
+     * the others sum their elements.
      */
     private static EchoSources layered(int count, double halfWidth, double depth, long seed) {
         Rng rng = new Rng(seed);
@@ -37,7 +37,7 @@ class BeamFieldTablesTest {
         for (int i = 0; i < count; i++) {
             double x = (2 * rng.uniform() - 1) * halfWidth, z = rng.uniform() * depth;
             double c = 1540 / (1 + 0.03 * (1 - Math.exp(-z / 0.005)) + 0.018 * Math.sin(x / 0.003));
-            b.add(x, z, rng.gaussian(), 1 / c, 5e6 - 0.19e6 * z / 0.01);
+            b.add(x, z, rng.gaussian(), 1 / c, 5e6 - 0.19e6 * z / 0.01 + 0.2e6 * Math.sin(x / 0.004));
         }
         return b.build();
     }
