@@ -80,9 +80,10 @@ public final class UltrasoundPipeline {
         UltrasoundEchoMemo.MediumMap map = trace.time("medium", "cpu", () -> memo.medium(job.phantom(), job.probeY(),
                 fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse));
         Medium medium = map.medium();
-        EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
-                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse),
-                job.wires(), job.reverberation(), rng.stream(-1)));
+        EchoSources sources = trace.time("scatterers", "cpu", () -> memo.sources(medium, pulse,
+                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse), job.wires(), job.reverberation(),
+                job.seed(), () -> new EchoSourceField(medium, pulse).build(resolutionCellArea(probe, protocol),
+                        sourceDepth(protocol, pulse), job.wires(), job.reverberation(), rng.stream(-1))));
         progress.advance(1);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
