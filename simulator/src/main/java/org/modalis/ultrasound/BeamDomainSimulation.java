@@ -74,8 +74,8 @@ public final class BeamDomainSimulation {
                 layout.samplingRate(), phasors);
         bands = new SourceBands(sources, layout.samplingRate());
         linear = probe.type() == ArrayType.LINEAR;
-        tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, bands.maxDepth(), profile, cache,
-                phasors, directivity) : null;
+        tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
+                directivity) : null;
     }
 
     /**

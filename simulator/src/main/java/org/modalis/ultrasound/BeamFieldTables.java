@@ -27,21 +27,21 @@ interface BeamFieldTables {
     /**
      * The tables for a frame, or null where they do not apply (a phased array; no source).
      *
-     * @param zMax    the deepest source [m]
-     * @param profile the echo frequency by depth (receive rows)
+     * @param sources the frame's echo sources
+     * @param profile the typical echo by depth (receive rows)
      * @param cache   where earlier frames' tables are kept (a fresh one for a one-off frame)
      */
     static BeamFieldTables of(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
-                              TransmitBeams beams, double zMax, EchoProfile profile, BeamFieldCache cache,
+                              TransmitBeams beams, EchoSources sources, EchoProfile profile, BeamFieldCache cache,
                               PhasorTable phasors, DirectivityTable directivity) {
-        if (probe.type() != ArrayType.LINEAR || zMax <= 0) {
+        if (probe.type() != ArrayType.LINEAR || sources.maxDepth() <= 0) {
             return null;
         }
-        TableLattices lattices = TableLattices.of(probe, beams, zMax);
+        TableLattices lattices = TableLattices.of(probe, beams, sources.maxDepth());
         double offset = TableLattices.commonOffset(probe, lines);
         return Double.isNaN(offset)
                 ? OwnLineTables.of(probe, protocol, lines, layout, beams, lattices, profile, cache, phasors, directivity)
-                : SharedLineTables.of(probe, protocol, lines, layout, beams, offset, lattices, profile, cache, phasors,
-                directivity);
+                : SharedLineTables.of(probe, protocol, lines, layout, beams, offset, lattices, sources, profile, cache,
+                phasors, directivity);
     }
 }

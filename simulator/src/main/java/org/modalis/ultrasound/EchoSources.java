@@ -21,13 +21,9 @@ public final class EchoSources {
     private final double zMax;
 
     private EchoSources(double[] x, double[] z, double[] amplitude, double[] slowness, double[] centreFrequency, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Ties broken by z then the insertion index: the order, and so the summation order, is reproducible.
-        Arrays.sort(order, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b])
-                : z[a] != z[b] ? Double.compare(z[a], z[b]) : Integer.compare(a, b));
+        // Sorted by x, ties broken by z then the insertion index: the order, and so the summation order, is
+        // reproducible. A stable primitive sort of (x, z) keys with their indices: no boxing of every index.
+        int[] order = sortedOrder(x, z, n);
         this.count = n;
         this.x = new double[n];
         this.z = new double[n];
@@ -47,6 +43,38 @@ public final class EchoSources {
         }
         zMin = lo;
         zMax = hi;
+    }
+
+    /** The indices 0 … n − 1 ordered by (x, z, index). */
+    private static int[] sortedOrder(double[] x, double[] z, int n) {
+        int[] order = new int[n], scratch = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        mergeSort(order, scratch, 0, n, x, z);
+        return order;
+    }
+
+    /** Stable merge sort of order[from, to) by (x, z); equal keys keep their (index) order. */
+    private static void mergeSort(int[] order, int[] scratch, int from, int to, double[] x, double[] z) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(order, scratch, from, mid, x, z);
+        mergeSort(order, scratch, mid, to, x, z);
+        System.arraycopy(order, from, scratch, from, to - from);
+        for (int i = from, a = from, b = mid; i < to; i++) {
+            if (b >= to || a < mid && compare(scratch[a], scratch[b], x, z) <= 0) {
+                order[i] = scratch[a++];
+            } else {
+                order[i] = scratch[b++];
+            }
+        }
+    }
+
+    private static int compare(int a, int b, double[] x, double[] z) {
+        return x[a] != x[b] ? Double.compare(x[a], x[b]) : Double.compare(z[a], z[b]);
     }
 
     public int count() {

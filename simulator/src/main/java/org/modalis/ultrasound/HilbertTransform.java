@@ -26,6 +26,9 @@ final class HilbertTransform {
     private final double[] sin;
     private final double[] even;
     private final double[] odd;
+    private final double[] whole;
+    private final double[] hilbertRe;
+    private final double[] hilbertIm;
 
     /** @param n transform length, a power of two ≥ 4 */
     HilbertTransform(int n) {
@@ -39,8 +42,11 @@ final class HilbertTransform {
             cos[k] = Math.cos(2 * Math.PI * k / n);
             sin[k] = Math.sin(2 * Math.PI * k / n);
         }
-        even = new double[half];
-        odd = new double[half];
+        even = new double[split ? half : 0];
+        odd = new double[split ? half : 0];
+        whole = new double[split ? 0 : n];
+        hilbertRe = new double[split ? half + 1 : 0];
+        hilbertIm = new double[split ? half + 1 : 0];
     }
 
     /** Writes H{x} of {@code x[offset … offset + samples)} (samples ≤ n) into {@code out[0 … samples)}. */
@@ -49,7 +55,8 @@ final class HilbertTransform {
             transformSplit(x, offset, samples, out);
             return;
         }
-        double[] a = new double[n];
+        double[] a = whole;
+        java.util.Arrays.fill(a, 0);
         for (int k = 0; k < samples; k++) {
             a[k] = x[offset + k];
         }
@@ -74,7 +81,8 @@ final class HilbertTransform {
         fft.realForward(even);
         fft.realForward(odd);
         // Y_k = −i·X_k for 0 < k < half, X_k = E_k + w^k·O_k; Y_0 = Y_half = 0. Kept as yRe/yIm over 0 … half.
-        double[] yRe = new double[half + 1], yIm = new double[half + 1];
+        double[] yRe = hilbertRe, yIm = hilbertIm;
+        yRe[0] = yIm[0] = yRe[half] = yIm[half] = 0;
         for (int k = 1; k < half; k++) {
             int m = k <= half / 2 ? k : half - k; // E_k = conj(E_{half−k}) past the half-length Nyquist
             double s = k <= half / 2 ? 1 : -1;

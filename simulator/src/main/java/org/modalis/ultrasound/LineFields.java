@@ -19,6 +19,9 @@ final class LineFields {
      * around; behind a calcification 5 % and more (those sum their elements).
      */
     static final double SLOWNESS_TOLERANCE = 0.02;
+    /** An echo this close to its row's slowness and frequency (relative) needs no correction but the first in f. */
+    static final double ROW_SLOWNESS_MATCH = 1e-6;
+    static final double ROW_FREQUENCY_MATCH = 5e-3;
 
     private final Lattice tx;
     private final float[] txTable;
@@ -26,6 +29,7 @@ final class LineFields {
     private final double txShift;
     private final Lattice rx;
     private final float[] rxTable;
+    private final float[] rxCorrections;
     private final double rxMaxRangeSquared;
     private final double[] rowFrequency;
     private final double[] rowSlowness;
@@ -53,18 +57,21 @@ final class LineFields {
      * @param txTable    (re, im) per entry: N × the line's transmit field (N its element count); null: none
      * @param txScale    1/N
      * @param txShift    ε [m]: the transmit lattice's columns sit at u = i·du + ε
-     * @param rxTable    per entry {S re, S im, dS re, dS im, K} ({@link ReceiveFieldTables#FIELDS} values)
+     * @param rxTable    per entry the receive sums ({@link ReceiveFieldTables#sums}); null: none
+     * @param rxCorrections per entry their corrections ({@link ReceiveFieldTables#corrections}); null: echoes that
+     *                   need them sum their elements
      * @param rxMaxRange the range [m] beyond which the receive table does not hold for this line (its aperture would
      *                   reach an element it does not record or a faulty one: {@link OwnLineTables})
      */
     LineFields(Lattice tx, float[] txTable, double txScale, double txShift, Lattice rx, float[] rxTable,
-               double rxMaxRange, EchoProfile.Rows rows, double frequencyTolerance) {
+               float[] rxCorrections, double rxMaxRange, EchoProfile.Rows rows, double frequencyTolerance) {
         this.tx = tx;
         this.txTable = txTable;
         this.txScale = txScale;
         this.txShift = txShift;
         this.rx = rx;
         this.rxTable = rxTable;
+        this.rxCorrections = rxCorrections;
         this.rxMaxRangeSquared = rxMaxRange * rxMaxRange;
         this.rowFrequency = rows.frequency();
         this.rowSlowness = rows.slowness();
@@ -107,30 +114,80 @@ final class LineFields {
             return false;
         }
         double a = fu - i, b = fz - j;
-        int n = ReceiveFieldTables.FIELDS;
-        int k0 = n * (rx.rowBase()[j] + i), k1 = n * (rx.rowBase()[j + 1] + i);
-        float[] t = rxTable;
         double w00 = (1 - a) * (1 - b), w10 = a * (1 - b), w01 = (1 - a) * b, w11 = a * b;
-        double re = w00 * corrected(t, k0, d0, e0) + w10 * corrected(t, k0 + n, d0, e0)
-                + w01 * corrected(t, k1, d1, e1) + w11 * corrected(t, k1 + n, d1, e1);
-        double im = w00 * corrected(t, k0 + 1, d0, e0) + w10 * corrected(t, k0 + n + 1, d0, e0)
-                + w01 * corrected(t, k1 + 1, d1, e1) + w11 * corrected(t, k1 + n + 1, d1, e1);
-        double weight = w00 * weight(t, k0, e0) + w10 * weight(t, k0 + n, e0) + w01 * weight(t, k1, e1)
-                + w11 * weight(t, k1 + n, e1);
+        int i0 = rx.rowBase()[j] + i, i1 = rx.rowBase()[j + 1] + i;
+        if (atRowEcho(rowFrequency, rowSlowness, j, frequency, slowness)
+                && atRowEcho(rowFrequency, rowSlowness, j + 1, frequency, slowness)) {
+            return base(w00, w10, w01, w11, i0, i1, d0, d1, out);
+        }
+        if (rxCorrections == null) {
+            return false;
+        }
+        int n = ReceiveFieldTables.BASE, c = ReceiveFieldTables.CORRECTIONS;
+        float[] t = rxTable, q = rxCorrections;
+        int k0 = n * i0, k1 = n * i1, c0 = c * i0, c1 = c * i1;
+        double re = w00 * corrected(t, k0, q, c0, d0, e0) + w10 * corrected(t, k0 + n, q, c0 + c, d0, e0)
+                + w01 * corrected(t, k1, q, c1, d1, e1) + w11 * corrected(t, k1 + n, q, c1 + c, d1, e1);
+        double im = w00 * corrected(t, k0 + 1, q, c0 + 1, d0, e0) + w10 * corrected(t, k0 + n + 1, q, c0 + c + 1, d0, e0)
+                + w01 * corrected(t, k1 + 1, q, c1 + 1, d1, e1) + w11 * corrected(t, k1 + n + 1, q, c1 + c + 1, d1, e1);
+        double weight = w00 * weight(t, k0, q, c0, e0) + w10 * weight(t, k0 + n, q, c0 + c, e0)
+                + w01 * weight(t, k1, q, c1, e1) + w11 * weight(t, k1 + n, q, c1 + c, e1);
         double inverse = weight > 0 ? 1 / weight : 0;
         out[0] = re * inverse;
         out[1] = im * inverse;
         return true;
     }
 
-    /** An entry's weight K corrected by δm. */
-    private static double weight(float[] t, int k, double dm) {
-        int w = k + ReceiveFieldTables.WEIGHT;
-        return t[w] + dm * (t[w + 1] + 0.5 * dm * t[w + 2]);
+    /**
+     * Whether an echo is at row j's own (to 10⁻⁶ in slowness — float rounding of the medium's travel times — and
+     * 0.5 % in frequency, whose second order is then below 6·10⁻⁴ of the field): the lookup needs only the sums and
+     * the first frequency derivative.
+     */
+    static boolean atRowEcho(double[] rowFrequency, double[] rowSlowness, int j, double frequency, double slowness) {
+        return Math.abs(slowness - rowSlowness[j]) <= ROW_SLOWNESS_MATCH * rowSlowness[j]
+                && Math.abs(frequency - rowFrequency[j]) <= ROW_FREQUENCY_MATCH * rowFrequency[j];
     }
 
-    /** One part (re at k, im at k + 1) of an entry's sum corrected by δf and δm. */
-    private static double corrected(float[] t, int k, double df, double dm) {
-        return t[k] + df * (t[k + 2] + 0.5 * df * t[k + 8] + dm * t[k + 10]) + dm * (t[k + 4] + 0.5 * dm * t[k + 6]);
+    /**
+     * Whether some echo of {@code sources} in the region of {@code grid} is not at its rows' echo ({@link #atRowEcho}),
+     * so that a frame's tables need their corrections (a uniform medium's do not).
+     */
+    static boolean needCorrections(EchoSources sources, LineFrameGrid grid, EchoProfile.Rows rows) {
+        for (int s = 0; s < sources.count(); s++) {
+            double fz = grid.row(Math.max(0, sources.z[s]));
+            int j = (int) fz;
+            if (j >= grid.firstRow && j + 1 < grid.rows
+                    && !(atRowEcho(rows.frequency(), rows.slowness(), j, sources.centreFrequency[s], sources.slowness[s])
+                    && atRowEcho(rows.frequency(), rows.slowness(), j + 1, sources.centreFrequency[s], sources.slowness[s]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lookup with the sums alone: S + δf·∂S/∂f over K. */
+    private boolean base(double w00, double w10, double w01, double w11, int i0, int i1, double d0, double d1,
+                         double[] out) {
+        int n = ReceiveFieldTables.BASE, k0 = n * i0, k1 = n * i1;
+        float[] t = rxTable;
+        double re = w00 * (t[k0] + d0 * t[k0 + 2]) + w10 * (t[k0 + n] + d0 * t[k0 + n + 2])
+                + w01 * (t[k1] + d1 * t[k1 + 2]) + w11 * (t[k1 + n] + d1 * t[k1 + n + 2]);
+        double im = w00 * (t[k0 + 1] + d0 * t[k0 + 3]) + w10 * (t[k0 + n + 1] + d0 * t[k0 + n + 3])
+                + w01 * (t[k1 + 1] + d1 * t[k1 + 3]) + w11 * (t[k1 + n + 1] + d1 * t[k1 + n + 3]);
+        double weight = w00 * t[k0 + 4] + w10 * t[k0 + n + 4] + w01 * t[k1 + 4] + w11 * t[k1 + n + 4];
+        double inverse = weight > 0 ? 1 / weight : 0;
+        out[0] = re * inverse;
+        out[1] = im * inverse;
+        return true;
+    }
+
+    /** An entry's weight K (sums at k) corrected by δm (corrections at c). */
+    private static double weight(float[] t, int k, float[] q, int c, double dm) {
+        return t[k + 4] + dm * (q[c + 8] + 0.5 * dm * q[c + 9]);
+    }
+
+    /** One part (re at k, im at k + 1 of the sums; the same at c of the corrections) corrected by δf and δm. */
+    private static double corrected(float[] t, int k, float[] q, int c, double df, double dm) {
+        return t[k] + df * (t[k + 2] + 0.5 * df * q[c + 4] + dm * q[c + 6]) + dm * (q[c] + 0.5 * dm * q[c + 2]);
     }
 }

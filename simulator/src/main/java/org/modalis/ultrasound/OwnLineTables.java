@@ -109,7 +109,7 @@ final class OwnLineTables implements BeamFieldTables {
             float[] table = buffer.get();
             transmit.fill(lineOffset[l], elements[l], gains[l], table);
             work.simulate(l, new LineFields(txLattice, table, scale[l], transmit.shift(lineOffset[l]), rxLattice,
-                    receive.sums, rxMaxRange[l], receive.rows, frequencyTolerance));
+                    receive.sums, receive.corrections, rxMaxRange[l], receive.rows, frequencyTolerance));
         });
     }
 }

@@ -31,19 +31,21 @@ import java.util.stream.IntStream;
 final class ReceiveFieldTables {
 
     private static final double TWO_PI = 2 * Math.PI;
+    /** Values per entry in {@link #sums}: S re, im, ∂S/∂f re, im, K — all a lookup needs at its row's echo. */
+    static final int BASE = 5;
     /**
-     * Values per entry in {@link #sums}: S re, im, ∂S/∂f re, im, ∂S/∂m re, im, ∂²S/∂m² re, im, ∂²S/∂f² re, im,
-     * ∂²S/∂f∂m re, im, K, ∂K/∂m, ∂²K/∂m².
+     * Values per entry in {@link #corrections}: ∂S/∂m re, im, ∂²S/∂m² re, im, ∂²S/∂f² re, im, ∂²S/∂f∂m re, im, ∂K/∂m,
+     * ∂²K/∂m² — what an echo off its row's slowness (or far off its frequency) needs besides.
      */
-    static final int FIELDS = 15;
-    /** Index of K in an entry: the values before it are complex sums, those from it weights. */
-    static final int WEIGHT = 12;
+    static final int CORRECTIONS = 10;
 
     final LineFrameGrid grid;
     /** The mean echo of each row: the point the corrections expand about. */
     final EchoProfile.Rows rows;
-    /** Per entry, interleaved ({@link #FIELDS} values). */
+    /** Per entry, interleaved ({@link #BASE} values). */
     final float[] sums;
+    /** Per entry, interleaved ({@link #CORRECTIONS} values): kept apart so that lookups without them read less. */
+    final float[] corrections;
     /** Per entry: the source's distance |s − O| = √(u² + z²) and 1/a(r). */
     private final double[] sourceRange;
     private final double[] perHalf;
@@ -75,7 +77,8 @@ final class ReceiveFieldTables {
         this.fNumber = fNumber;
         this.speed = speed;
         this.phasors = phasors;
-        sums = new float[FIELDS * grid.size()];
+        sums = new float[BASE * grid.size()];
+        corrections = new float[CORRECTIONS * grid.size()];
         sourceRange = new double[grid.size()];
         perHalf = new double[grid.size()];
         waveRe = new float[grid.rows][];
@@ -115,29 +118,35 @@ final class ReceiveFieldTables {
 
     private void fillRow(int j) {
         double z = grid.z(j);
-        double[] acc = new double[FIELDS];
+        double[] acc = new double[BASE + CORRECTIONS];
         for (int i = -grid.width(j); i <= grid.width(j); i++) {
             double u = grid.u(i), rho = Math.sqrt(u * u + z * z), half = half(j, rho);
             int entry = grid.index(i, j);
             sourceRange[entry] = rho;
             perHalf[entry] = 1 / half;
             java.util.Arrays.fill(acc, 0);
-            addTerms(i, j, (int) Math.ceil((-half - offset) / pitch), (int) Math.floor((half - offset) / pitch), 1, acc);
-            for (int k = 0; k < FIELDS; k++) {
-                sums[FIELDS * entry + k] = (float) acc[k];
+            addTerms(i, j, (int) Math.ceil((-half - offset) / pitch), (int) Math.floor((half - offset) / pitch), 1, true,
+                    acc);
+            for (int k = 0; k < BASE; k++) {
+                sums[BASE * entry + k] = (float) acc[k];
+            }
+            for (int k = 0; k < CORRECTIONS; k++) {
+                corrections[CORRECTIONS * entry + k] = (float) acc[BASE + k];
             }
         }
     }
 
     /**
-     * Adds g × the terms of elements m = from … to inside the aperture (|d_m| &lt; a) to acc (laid out as an entry
-     * of {@link #sums}; the weights unscaled by g), for entry (i, j). One loop in one method, so that the compiler
+     * Adds g × the terms of elements m = from … to inside the aperture (|d_m| &lt; a) to acc (an entry of
+     * {@link #sums} followed by one of {@link #corrections}, those only if {@code full}; the weights unscaled by g),
+     * for entry (i, j). One loop in one method, so that the compiler
      * keeps it whole (a per-element call was not inlined and cost twice as much).
      */
-    private void addTerms(int i, int j, int from, int to, double g, double[] acc) {
+    private void addTerms(int i, int j, int from, int to, double g, boolean full, double[] acc) {
         int entry = grid.index(i, j), first = waveFirst[j];
         double rhoO = sourceRange[entry], ph = perHalf[entry], m = rows.slowness()[j], f = rows.frequency()[j];
-        double r = speed * m * rhoO, k = TWO_PI * f / speed, perM = 1 / m, curvature = TWO_PI * f * speed * rhoO * rhoO;
+        double r = speed * m * rhoO, k = TWO_PI * f / speed, perM = 1 / m, perC = 1 / speed, perF = 1 / f;
+        double curvature = TWO_PI * f * speed * rhoO * rhoO;
         boolean expanding = r * (0.5 / fNumber) > pitch; // a = r/(2F#) grows with m; else a = p
         float[] br = waveRe[j], bi = waveIm[j], rho = waveRange[j];
         for (int n = from; n <= to; n++) {
@@ -146,44 +155,48 @@ final class ReceiveFieldTables {
                 continue;
             }
             int hann = PhasorTable.index(Math.PI * x);
-            double cosH = phasors.cosAt(hann), sinH = phasors.sinAt(hann), w = 0.5 * (1 + cosH);
-            double w1 = expanding ? 0.5 * Math.PI * sinH * x * perM : 0;
-            double w2 = expanding ? -0.5 * Math.PI * (Math.PI * cosH * x * x + 2 * sinH * x) * perM * perM : 0;
+            double cosH = phasors.cosAt(hann), w = 0.5 * (1 + cosH);
             double toPoint = Math.sqrt(d * d + r * r), perPoint = 1 / toPoint;
             int e = i - n * perPitch - first, p = PhasorTable.index(k * toPoint);
             double ar = phasors.cosAt(p), ai = phasors.sinAt(p);
             double c = g * (ar * br[e] - ai * bi[e]), s = g * (ar * bi[e] + ai * br[e]); // E = g·amp·e^{iφ}
-            double dt = TWO_PI * (toPoint / speed - m * rho[e]); // ∂φ/∂f
-            double p1 = TWO_PI * f * (r * rhoO * perPoint - rho[e]); // ∂φ/∂m
-            double p2 = curvature * d * d * perPoint * perPoint * perPoint; // ∂²φ/∂m²
-            double real2 = w2 - w * p1 * p1, imag2 = 2 * w1 * p1 + w * p2;
+            double dt = TWO_PI * (toPoint * perC - m * rho[e]); // ∂φ/∂f
             acc[0] += w * c;
             acc[1] += w * s;
             acc[2] -= w * dt * s;
             acc[3] += w * dt * c;
-            acc[4] += w1 * c - w * p1 * s;
-            acc[5] += w1 * s + w * p1 * c;
-            acc[6] += real2 * c - imag2 * s;
-            acc[7] += real2 * s + imag2 * c;
-            acc[8] -= w * dt * dt * c;
-            acc[9] -= w * dt * dt * s;
-            double realFm = -w * dt * p1, imagFm = w1 * dt + w * p1 / f;
-            acc[10] += realFm * c - imagFm * s;
-            acc[11] += realFm * s + imagFm * c;
-            acc[12] += w;
-            acc[13] += w1;
-            acc[14] += w2;
+            acc[4] += w;
+            if (full) {
+                double sinH = phasors.sinAt(hann);
+                double w1 = expanding ? 0.5 * Math.PI * sinH * x * perM : 0;
+                double w2 = expanding ? -0.5 * Math.PI * (Math.PI * cosH * x * x + 2 * sinH * x) * perM * perM : 0;
+                double p1 = TWO_PI * f * (r * rhoO * perPoint - rho[e]); // ∂φ/∂m
+                double p2 = curvature * d * d * perPoint * perPoint * perPoint; // ∂²φ/∂m²
+                double real2 = w2 - w * p1 * p1, imag2 = 2 * w1 * p1 + w * p2;
+                double realFm = -w * dt * p1, imagFm = w1 * dt + w * p1 * perF;
+                acc[5] += w1 * c - w * p1 * s;
+                acc[6] += w1 * s + w * p1 * c;
+                acc[7] += real2 * c - imag2 * s;
+                acc[8] += real2 * s + imag2 * c;
+                acc[9] -= w * dt * dt * c;
+                acc[10] -= w * dt * dt * s;
+                acc[11] += realFm * c - imagFm * s;
+                acc[12] += realFm * s + imagFm * c;
+                acc[13] += w1;
+                acc[14] += w2;
+            }
         }
     }
 
     /**
-     * Subtracts from the sums s (laid out as {@link #sums}) element m's terms times Δg and its weights times
-     * {@code removeWeight} (−1, 0 or 1), over every entry whose aperture reaches it: the sums of an aperture where
-     * element m records Δg less (Δg = 1 and weight removed: not recorded at all; negative values put them back).
+     * Subtracts from the sums s and corrections c (laid out as {@link #sums}, {@link #corrections}; c may be null)
+     * element m's terms times Δg and its weights times {@code removeWeight} (−1, 0 or 1), over every entry whose
+     * aperture reaches it: the sums of an aperture where element m records Δg less (Δg = 1 and weight removed: not
+     * recorded at all; negative values put them back).
      */
-    void subtract(float[] s, int m, double deltaGain, int removeWeight) {
+    void subtract(float[] s, float[] c, int m, double deltaGain, int removeWeight) {
         double d = Math.abs(m * pitch + offset);
-        double[] acc = new double[FIELDS];
+        double[] acc = new double[BASE + CORRECTIONS];
         for (int j = grid.firstRow; j < grid.rows; j++) {
             // The aperture reaches d where max(c·m_j·ρ_O/(2F#), p) > |d|: everywhere if |d| < p, else beyond
             // ρ_O = 2F#·|d|/(c·m_j).
@@ -191,23 +204,31 @@ final class ReceiveFieldTables {
             int w = grid.width(j);
             int inner = z >= reach ? 0 : Math.min(w + 1, (int) Math.floor(Math.sqrt(reach * reach - z * z) / grid.du));
             for (int i = -w; i <= -inner; i++) {
-                subtractEntry(s, i, j, m, deltaGain, removeWeight, acc);
+                subtractEntry(s, c, i, j, m, deltaGain, removeWeight, acc);
             }
             for (int i = Math.max(inner, 1 - inner); i <= w; i++) {
-                subtractEntry(s, i, j, m, deltaGain, removeWeight, acc);
+                subtractEntry(s, c, i, j, m, deltaGain, removeWeight, acc);
             }
         }
     }
 
-    private void subtractEntry(float[] s, int i, int j, int m, double deltaGain, int removeWeight, double[] acc) {
-        int idx = FIELDS * grid.index(i, j);
+    private void subtractEntry(float[] s, float[] c, int i, int j, int m, double deltaGain, int removeWeight,
+                               double[] acc) {
+        int entry = grid.index(i, j);
         java.util.Arrays.fill(acc, 0);
-        addTerms(i, j, m, m, deltaGain, acc);
-        for (int k = 0; k < WEIGHT; k++) {
-            s[idx + k] -= (float) acc[k];
+        addTerms(i, j, m, m, deltaGain, c != null, acc);
+        int base = BASE * entry;
+        for (int k = 0; k < 4; k++) {
+            s[base + k] -= (float) acc[k];
         }
-        for (int k = WEIGHT; k < FIELDS; k++) {
-            s[idx + k] -= (float) (removeWeight * acc[k]);
+        s[base + 4] -= (float) (removeWeight * acc[4]);
+        if (c != null) {
+            int corr = CORRECTIONS * entry;
+            for (int k = 0; k < 8; k++) {
+                c[corr + k] -= (float) acc[BASE + k];
+            }
+            c[corr + 8] -= (float) (removeWeight * acc[BASE + 8]);
+            c[corr + 9] -= (float) (removeWeight * acc[BASE + 9]);
         }
     }
 }

@@ -38,11 +38,13 @@ final class SharedLineTables implements BeamFieldTables {
     private final ApertureDiff[] transmitLacks;
     private final ApertureDiff[] receiveLacks;
     private final double[] transmitScale;
+    /** Whether some echo of the frame needs the receive corrections (a uniform medium's do not). */
+    private final boolean corrected;
     private final double frequencyTolerance;
 
     private SharedLineTables(TransmitFieldTables transmit, ReceiveFieldTables receive, LineFrameGrid txNeeded,
                             LineFrameGrid rxNeeded, ApertureDiff[] transmitLacks, ApertureDiff[] receiveLacks,
-                            double[] transmitScale, double frequencyTolerance) {
+                            double[] transmitScale, boolean corrected, double frequencyTolerance) {
         this.transmit = transmit;
         this.receive = receive;
         this.txLattice = LineFields.Lattice.of(txNeeded, transmit.grid);
@@ -50,13 +52,15 @@ final class SharedLineTables implements BeamFieldTables {
         this.transmitLacks = transmitLacks;
         this.receiveLacks = receiveLacks;
         this.transmitScale = transmitScale;
+        this.corrected = corrected;
         this.frequencyTolerance = frequencyTolerance;
     }
 
     /** The tables of a frame whose lines sit at offset δ₀ from the element grid. */
     static SharedLineTables of(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
-                               TransmitBeams beams, double offset, TableLattices lattices, EchoProfile profile,
-                               BeamFieldCache cache, PhasorTable phasors, DirectivityTable directivity) {
+                               TransmitBeams beams, double offset, TableLattices lattices, EchoSources sources,
+                               EchoProfile profile, BeamFieldCache cache, PhasorTable phasors,
+                               DirectivityTable directivity) {
         Transducer healthy = probe.withFaults(List.of());
         LineFrameGrid txNeeded = lattices.transmit(), rxNeeded = lattices.receive();
         int perPitch = lattices.transmitPerPitch();
@@ -77,6 +81,7 @@ final class SharedLineTables implements BeamFieldTables {
             rxLacks[l] = ApertureDiff.receive(probe, lines, layout, l, offset, reach);
         }
         return new SharedLineTables(tx, rx, txNeeded, rxNeeded, txLacks, rxLacks, scale,
+                LineFields.needCorrections(sources, rxNeeded, rx.rows),
                 TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz());
     }
 
@@ -151,26 +156,29 @@ final class SharedLineTables implements BeamFieldTables {
             state.moveTransmit(txLacks, transmit);
             tx = state.tx;
         }
-        float[] rx = receive.sums;
+        float[] rx = receive.sums, corrections = receive.corrections;
         if (receiveLacks[l].size() > 0) {
-            state.moveReceive(receiveLacks[l], receive);
+            state.moveReceive(receiveLacks[l], receive, corrected);
             rx = state.rx;
+            corrections = state.corrections;
         }
-        return new LineFields(txLattice, tx, transmitScale[l], 0, rxLattice, rx, Double.POSITIVE_INFINITY,
+        return new LineFields(txLattice, tx, transmitScale[l], 0, rxLattice, rx, corrections, Double.POSITIVE_INFINITY,
                 receive.rows, frequencyTolerance);
     }
 
     /**
-     * The tables a run is holding: the shared ones less what its current line lacks. Moving to the next line costs
-     * the element terms that change, or a copy of the shared tables plus all the terms the line lacks, whichever is
-     * less: a receive term costs about {@link #RECEIVE_TERM_COST} copies of an entry (square roots, directivity,
-     * phasors), a transmit term about one (a complex multiply-add from the element wave).
+     * The tables a run is holding: the shared ones less what its current line lacks (the receive corrections only
+     * if the frame needs them). Moving to the next line costs the element terms that change, or a copy of the shared
+     * tables plus all the terms the line lacks, whichever is less: a receive term costs about
+     * {@link #RECEIVE_TERM_COST} copies of an entry (square roots, phasors), a transmit term about one (a complex
+     * multiply-add from the element wave).
      */
     private static final class WorkingTables {
         ApertureDiff txLacks;
         float[] tx;
         ApertureDiff rxLacks;
         float[] rx;
+        float[] corrections;
 
         void moveTransmit(ApertureDiff target, TransmitFieldTables tables) {
             if (txLacks == null || target.distance(txLacks) > 1 + target.size()) {
@@ -181,12 +189,15 @@ final class SharedLineTables implements BeamFieldTables {
             txLacks = target;
         }
 
-        void moveReceive(ApertureDiff target, ReceiveFieldTables tables) {
+        void moveReceive(ApertureDiff target, ReceiveFieldTables tables, boolean corrected) {
             if (rxLacks == null || RECEIVE_TERM_COST * target.distance(rxLacks) > 1 + RECEIVE_TERM_COST * target.size()) {
                 rx = rx == null ? tables.sums.clone() : copy(tables.sums, rx);
+                if (corrected) {
+                    corrections = corrections == null ? tables.corrections.clone() : copy(tables.corrections, corrections);
+                }
                 rxLacks = ApertureDiff.NONE;
             }
-            target.forEachChange(rxLacks, (m, lack, weight) -> tables.subtract(rx, m, lack, weight));
+            target.forEachChange(rxLacks, (m, lack, weight) -> tables.subtract(rx, corrections, m, lack, weight));
             rxLacks = target;
         }
 
