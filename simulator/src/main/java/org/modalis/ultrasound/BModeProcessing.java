@@ -32,12 +32,12 @@ public final class BModeProcessing {
         }
     }
 
-    /** 20·log10 of a compensated envelope, floored at −(dynamic range + 10) dB. */
+    /** 20·log10 of a compensated envelope, floored at −(dynamic range + 10) dB (samples in parallel). */
     public static void logCompress(float[] compensated, double dynamicRangeDb, float[] out) {
         float floor = (float) (-dynamicRangeDb - 10);
-        for (int i = 0; i < compensated.length; i++) {
+        java.util.stream.IntStream.range(0, compensated.length).parallel().forEach(i -> {
             double v = compensated[i];
             out[i] = v > 0 ? (float) Math.max(floor, 20 * Math.log10(v) - DISPLAY_REFERENCE_DB) : floor;
-        }
+        });
     }
 }

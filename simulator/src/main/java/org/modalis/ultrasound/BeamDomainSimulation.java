@@ -1,5 +1,7 @@
 package org.modalis.ultrasound;
 
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.modalis.physics.Rng;
 
 /**
@@ -32,29 +34,35 @@ public final class BeamDomainSimulation {
     private final UltrasoundProtocol protocol;
     private final ChannelLayout layout;
     private final ScanLines lines;
-    private final EchoSources sources;
     private final TransmitBeams beams;
     private final ReceiveBeam[] receive;
     private final PulseStamp stamp;
     private final BeamFieldTables tables;
-    /** Per source: cos and sin of its carrier's rotation per sample, and amplitude × interpolation gain. */
-    private final double[] stepCos;
-    private final double[] stepSin;
-    private final double[] gainedAmplitude;
+    private final SourceBands bands;
+    private final boolean linear;
 
-    /** The model with tabulated fields for the lines of a linear array that share them ({@link BeamFieldTables}). */
-    public BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
-                                BeamGeometry geometry, EchoSources sources) {
-        this(probe, protocol, lines, layout, geometry, sources, true);
+    /**
+     * The model with tabulated fields for a linear array whose lines share them ({@link BeamFieldTables}), kept in
+     * {@code cache} for later frames, the receive rows evaluated at {@code profile}'s echo frequencies.
+     */
+    BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
+                         BeamGeometry geometry, EchoSources sources, BeamFieldCache cache, EchoProfile profile) {
+        this(probe, protocol, lines, layout, geometry, sources, cache, profile, true);
     }
 
-    /** @param tabulate whether a linear array's shared fields are tabulated (false: every field summed directly) */
+    /** @param tabulate whether a linear array's fields are tabulated (false: every field summed directly) */
     BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
                          BeamGeometry geometry, EchoSources sources, boolean tabulate) {
+        this(probe, protocol, lines, layout, geometry, sources, new BeamFieldCache(),
+                EchoProfile.of(sources, probe.centreFrequencyHz()), tabulate);
+    }
+
+    private BeamDomainSimulation(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
+                                 BeamGeometry geometry, EchoSources sources, BeamFieldCache cache,
+                                 EchoProfile profile, boolean tabulate) {
         this.protocol = protocol;
         this.lines = lines;
         this.layout = layout;
-        this.sources = sources;
         PhasorTable phasors = new PhasorTable();
         DirectivityTable directivity = new DirectivityTable(probe, probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
         beams = new TransmitBeams(probe, protocol, lines, phasors, directivity);
@@ -64,46 +72,65 @@ public final class BeamDomainSimulation {
         }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
-        stepCos = new double[sources.count()];
-        stepSin = new double[sources.count()];
-        gainedAmplitude = new double[sources.count()];
-        for (int s = 0; s < sources.count(); s++) { // once per source, not per (source, line)
-            double omega = 2 * Math.PI * sources.centreFrequency[s] / layout.samplingRate();
-            stepCos[s] = Math.cos(omega);
-            stepSin[s] = Math.sin(omega);
-            gainedAmplitude[s] = sources.amplitude[s]
-                    * ReceiveBeam.interpolationGain(sources.centreFrequency[s], layout.samplingRate());
-        }
-        tables = tabulate && probe.type() == ArrayType.LINEAR && sources.count() > 0
-                ? new BeamFieldTables(probe, protocol, lines, layout, geometry, beams, sources, phasors, directivity) : null;
+        bands = new SourceBands(sources, layout.samplingRate());
+        linear = probe.type() == ArrayType.LINEAR;
+        tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
+                directivity) : null;
     }
 
-    /** Writes line l's noise-free beamformed RF into {@code out[offset … offset + samples)} (cleared first). */
-    public void simulateLine(int l, float[] out, int offset) {
+    /**
+     * Writes every line's noise-free beamformed RF into {@code out} (line l at l·samples, cleared first), in
+     * parallel; {@code lineDone} is told of each finished line.
+     */
+    public void simulate(float[] out, IntConsumer lineDone) {
+        if (tables != null) {
+            tables.run(lines.count(), (l, fields) -> {
+                simulateLine(l, fields, out, l * layout.samples());
+                lineDone.accept(l);
+            });
+        } else {
+            IntStream.range(0, lines.count()).parallel().forEach(l -> {
+                simulateLine(l, null, out, l * layout.samples());
+                lineDone.accept(l);
+            });
+        }
+    }
+
+    /**
+     * Line l with its tabulated fields (null: every field summed over the elements): band by band, the sources in
+     * the x-range of the line's transmit cone over the band (the cone is convex in depth: its widest at a band's
+     * top or bottom), each tested against the cone itself.
+     */
+    private void simulateLine(int l, LineFields fields, float[] out, int offset) {
         int n = layout.samples();
         java.util.Arrays.fill(out, offset, offset + n, 0f);
-        double fs = layout.samplingRate();
+        double fs = layout.samplingRate(), xl = lines.originX(l);
         double[] tx = new double[2], rx = new double[2];
-        for (int s = beams.firstSource(l, sources), last = beams.lastSource(l, sources); s < last; s++) {
-            double x = sources.x[s], z = sources.z[s], u = x - lines.originX(l);
-            if (!beams.inCone(l, x, z)) {
-                continue;
+        int[] range = new int[2];
+        for (int b = 0; b < bands.bands(); b++) {
+            double w = linear ? Math.max(beams.coneHalfWidth(l, bands.top(b)), beams.coneHalfWidth(l, bands.bottom(b)))
+                    : Double.POSITIVE_INFINITY;
+            bands.range(b, xl - w, xl + w, range);
+            for (int s = range[0]; s < range[1]; s++) {
+                double x = bands.x[s], z = bands.z[s], u = x - xl;
+                if (!beams.inCone(l, x, z)) {
+                    continue;
+                }
+                if (fields == null || !fields.transmit(u, z, tx)) {
+                    beams.beam(l).field(x, z, tx);
+                }
+                if (!beams.aboveFloor(l, tx)) {
+                    continue;
+                }
+                double m = bands.slowness[s], f = bands.frequency[s];
+                if (fields == null || !fields.receive(u, z, m, f, rx)) {
+                    receive[l].field(x, z, m, f, rx);
+                }
+                double a = bands.amplitude[s];
+                double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
+                double tau = 2 * m * Math.sqrt(u * u + z * z) * fs;
+                stamp.add(out, offset, n, tau, 2 * Math.PI * f / fs, bands.stepCos[s], bands.stepSin[s], cr, ci);
             }
-            if (tables == null || !tables.transmit(l, u, z, tx)) {
-                beams.beam(l).field(x, z, tx);
-            }
-            if (!beams.aboveFloor(l, tx)) {
-                continue;
-            }
-            double m = sources.slowness[s], f = sources.centreFrequency[s];
-            if (tables == null || !tables.receive(l, u, z, m, f, rx)) {
-                receive[l].field(x, z, m, f, rx);
-            }
-            double a = gainedAmplitude[s];
-            double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
-            double tau = 2 * m * Math.sqrt(u * u + z * z) * fs;
-            double omega = 2 * Math.PI * f / fs;
-            stamp.add(out, offset, n, tau, omega, stepCos[s], stepSin[s], cr, ci);
         }
     }
 

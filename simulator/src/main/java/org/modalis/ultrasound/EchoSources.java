@@ -17,29 +17,64 @@ public final class EchoSources {
     final double[] slowness;
     final double[] centreFrequency;
     private final int count;
+    private final double zMin;
+    private final double zMax;
 
     private EchoSources(double[] x, double[] z, double[] amplitude, double[] slowness, double[] centreFrequency, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        // Ties broken by z then the insertion index: the order, and so the summation order, is reproducible.
-        Arrays.sort(order, (a, b) -> x[a] != x[b] ? Double.compare(x[a], x[b])
-                : z[a] != z[b] ? Double.compare(z[a], z[b]) : Integer.compare(a, b));
+        // Sorted by x, ties broken by z then the insertion index: the order, and so the summation order, is
+        // reproducible. A stable primitive sort of (x, z) keys with their indices: no boxing of every index.
+        int[] order = sortedOrder(x, z, n);
         this.count = n;
         this.x = new double[n];
         this.z = new double[n];
         this.amplitude = new double[n];
         this.slowness = new double[n];
         this.centreFrequency = new double[n];
+        double lo = 0, hi = 0;
         for (int i = 0; i < n; i++) {
             int k = order[i];
+            lo = Math.min(lo, z[k]);
+            hi = Math.max(hi, z[k]);
             this.x[i] = x[k];
             this.z[i] = z[k];
             this.amplitude[i] = amplitude[k];
             this.slowness[i] = slowness[k];
             this.centreFrequency[i] = centreFrequency[k];
         }
+        zMin = lo;
+        zMax = hi;
+    }
+
+    /** The indices 0 … n − 1 ordered by (x, z, index). */
+    private static int[] sortedOrder(double[] x, double[] z, int n) {
+        int[] order = new int[n], scratch = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        mergeSort(order, scratch, 0, n, x, z);
+        return order;
+    }
+
+    /** Stable merge sort of order[from, to) by (x, z); equal keys keep their (index) order. */
+    private static void mergeSort(int[] order, int[] scratch, int from, int to, double[] x, double[] z) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(order, scratch, from, mid, x, z);
+        mergeSort(order, scratch, mid, to, x, z);
+        System.arraycopy(order, from, scratch, from, to - from);
+        for (int i = from, a = from, b = mid; i < to; i++) {
+            if (b >= to || a < mid && compare(scratch[a], scratch[b], x, z) <= 0) {
+                order[i] = scratch[a++];
+            } else {
+                order[i] = scratch[b++];
+            }
+        }
+    }
+
+    private static int compare(int a, int b, double[] x, double[] z) {
+        return x[a] != x[b] ? Double.compare(x[a], x[b]) : Double.compare(z[a], z[b]);
     }
 
     public int count() {
@@ -56,6 +91,15 @@ public final class EchoSources {
 
     public double amplitude(int i) {
         return amplitude[i];
+    }
+
+    /** The shallowest and deepest depth [m] of any source, the face (0) included. */
+    double minDepth() {
+        return zMin;
+    }
+
+    double maxDepth() {
+        return zMax;
     }
 
     /** Index of the first source with x ≥ {@code xMin}. */

@@ -2,6 +2,7 @@ package org.modalis.ultrasound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.modalis.phantom.Phantom;
 import org.modalis.tissue.AcousticProperties;
 import org.modalis.tissue.Tissue;
@@ -34,7 +35,11 @@ public final class Medium {
     private final float[] attenuation;
     private final float[] attenuationSlope;
     private final float[] transmission;
-    private final List<Interface> interfaces = new ArrayList<>();
+    private final List<Interface> interfaces;
+    /** Per material: 1/c [s/m], α(f₀) [Np/m] and ∂α/∂f(f₀) [Np/(m·Hz)] (a power law each, evaluated once). */
+    private final double[] slowness;
+    private final double[] alpha;
+    private final double[] alphaSlope;
 
     /** The rays of a medium map: u is x [m] (linear) or θ [rad] (phased); s is the range along the ray [m]. */
     public record FanGeometry(ArrayType type, double u0, double du, int rays, double ds, int steps) {
@@ -68,17 +73,31 @@ public final class Medium {
         for (int t = 0; t < tissues.size(); t++) {
             materials[t + 1] = tissues.get(t).acoustic();
         }
+        slowness = new double[materials.length];
+        alpha = new double[materials.length];
+        alphaSlope = new double[materials.length];
+        for (int m = 0; m < materials.length; m++) {
+            if (materials[m] != null) {
+                slowness[m] = 1 / materials[m].speedOfSound();
+                alpha[m] = materials[m].attenuationNepersPerMetre(f0);
+                alphaSlope[m] = materials[m].attenuationSlopeNepersPerMetreHz(f0);
+            }
+        }
         int n = fan.rays() * fan.steps();
         material = new short[n];
         time = new float[n];
         attenuation = new float[n];
         attenuationSlope = new float[n];
         transmission = new float[n];
-        double[] composition = new double[tissues.size()];
-        for (int r = 0; r < fan.rays(); r++) {
-            sampleMaterials(phantom, probeY, r, composition, tissues);
-            accumulate(r, f0);
-        }
+        // Rays are independent: sampled in parallel, their interfaces gathered in ray order (the same list on any
+        // number of threads).
+        List<List<Interface>> perRay = IntStream.range(0, fan.rays()).parallel().mapToObj(r -> {
+            sampleMaterials(phantom, probeY, r, new double[tissues.size()], tissues);
+            return accumulate(r);
+        }).toList();
+        List<Interface> all = new ArrayList<>();
+        perRay.forEach(all::addAll);
+        interfaces = List.copyOf(all);
     }
 
     private void sampleMaterials(Phantom phantom, double probeY, int r, double[] composition, List<Tissue> tissues) {
@@ -105,29 +124,31 @@ public final class Medium {
      * Integrates travel time, attenuation and transmission down ray r by the trapezoidal rule: cell j is centred
      * on range j·ds and an interface lies half-way between two cells of different material.
      */
-    private void accumulate(int r, double f0) {
+    private List<Interface> accumulate(int r) {
+        List<Interface> found = new ArrayList<>();
         int base = r * fan.steps();
         double t = 0, a = 0, slope = 0, trans = 1;
         for (int j = 0; j < fan.steps(); j++) {
-            AcousticProperties m = materials[material[base + j]];
+            int m = material[base + j];
             if (j > 0) {
-                AcousticProperties above = materials[material[base + j - 1]];
-                if (above != m) {
-                    double z1 = above.impedance(), z2 = m.impedance();
+                int above = material[base + j - 1];
+                if (above != m && materials[above] != materials[m]) {
+                    double z1 = materials[above].impedance(), z2 = materials[m].impedance();
                     double reflection = (z2 - z1) / (z2 + z1);
-                    interfaces.add(new Interface(r, j, reflection));
+                    found.add(new Interface(r, j, reflection));
                     trans *= 1 - reflection * reflection; // pressure T₁₂·T₂₁ = 1 − R² for the round trip
                 }
                 double h = 0.5 * fan.ds();
-                t += h * (1 / above.speedOfSound() + 1 / m.speedOfSound());
-                a += h * (above.attenuationNepersPerMetre(f0) + m.attenuationNepersPerMetre(f0));
-                slope += h * (above.attenuationSlopeNepersPerMetreHz(f0) + m.attenuationSlopeNepersPerMetreHz(f0));
+                t += h * (slowness[above] + slowness[m]);
+                a += h * (alpha[above] + alpha[m]);
+                slope += h * (alphaSlope[above] + alphaSlope[m]);
             }
             time[base + j] = (float) t;
             attenuation[base + j] = (float) a;
             attenuationSlope[base + j] = (float) slope;
             transmission[base + j] = (float) trans;
         }
+        return found;
     }
 
     public FanGeometry fan() {

@@ -93,117 +93,26 @@ final class ReceiveBeam {
         double px = originX + dirX * r, pz = dirZ * r;
         double half = Math.max(r / (2 * receiveFNumber), pitch);
         double re = 0, im = 0, weights = 0;
-        double perSecond = TWO_PI * frequency;
+        double perSecond = TWO_PI * frequency, hann = Math.PI / half, perSpeed = 1 / speed;
         for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
             double ex = elementX[e];
             double d = ex - centre;
             if (Math.abs(d) >= half) {
                 continue;
             }
-            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
+            double w = 0.5 * (1 + phasors.cos(hann * d));
             double dxp = px - ex, dxs = x - ex;
             double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
-            double dt = (toPoint - r) / speed - slowness * (toSource - sourceRange);
-            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
-            double phase = perSecond * dt;
-            re += amp * phasors.cos(phase);
-            im += amp * phasors.sin(phase);
+            double perSource = 1 / toSource;
+            double dt = (toPoint - r) * perSpeed - slowness * (toSource - sourceRange);
+            double amp = w * gain[e] * directivity.at(dxs * perSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE * perSource);
+            int p = PhasorTable.index(perSecond * dt);
+            re += amp * phasors.cosAt(p);
+            im += amp * phasors.sinAt(p);
             weights += w;
         }
         out[0] = weights > 0 ? re / weights : 0;
         out[1] = weights > 0 ? im / weights : 0;
-    }
-
-    /**
-     * Writes H_rx and its frequency derivative ∂H_rx/∂f [1/Hz] into {@code out} = {re, im, ∂re, ∂im} for a
-     * source at (x, z) of slowness 1/c (the assumed speed) and frequency f [Hz]: the two terms of the Taylor
-     * expansion H(f + δ) ≈ H(f) + δ·∂H/∂f used by the tables ({@link BeamFieldTables}).
-     */
-    void fieldAndSlope(double x, double z, double frequency, double[] out) {
-        double ox = x - originX;
-        double r = Math.sqrt(ox * ox + z * z);
-        double px = originX + dirX * r, pz = dirZ * r;
-        double half = Math.max(r / (2 * receiveFNumber), pitch);
-        double re = 0, im = 0, dre = 0, dim = 0, weights = 0;
-        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
-            double ex = elementX[e];
-            double d = ex - centre;
-            if (Math.abs(d) >= half) {
-                continue;
-            }
-            double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
-            double dxp = px - ex, dxs = x - ex;
-            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
-            double dt = (toPoint - toSource) / speed;
-            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
-            double phase = TWO_PI * frequency * dt;
-            double c = amp * phasors.cos(phase), s = amp * phasors.sin(phase);
-            re += c;
-            im += s;
-            dre -= TWO_PI * dt * s; // d/df of amp·e^{i2πfΔt} = i2πΔt·amp·e^{i2πfΔt}
-            dim += TWO_PI * dt * c;
-            weights += w;
-        }
-        double norm = weights > 0 ? 1 / weights : 0;
-        out[0] = re * norm;
-        out[1] = im * norm;
-        out[2] = dre * norm;
-        out[3] = dim * norm;
-    }
-
-    /**
-     * For an aperture clipped to the elements with offsets d ∈ [lo, hi] from the line, and a source at lateral
-     * offset u from the line and depth z: writes into {@code out} the
-     * unnormalised sum of the terms of {@link #fieldAndSlope}'s field (slowness 1/c) over the elements of the
-     * expanding aperture outside [lo, hi] (re, im), their weight Σw, and the whole aperture's weight Σw — so a
-     * clipped line's field is (H·W − missing)/(W − W_missing) from this beam's tabulated H. Costs one term per
-     * missing element.
-     */
-    void missing(double u, double z, double frequency, double lo, double hi, double[] out) {
-        double x = originX + u;
-        double r = Math.sqrt(u * u + z * z);
-        double px = originX + dirX * r, pz = dirZ * r;
-        double half = Math.max(r / (2 * receiveFNumber), pitch);
-        int first = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half);
-        if (first < last && Math.abs(elementX[first] - centre) >= half) {
-            first++;
-        }
-        if (first < last && Math.abs(elementX[last - 1] - centre) >= half) {
-            last--;
-        }
-        int inLo = Math.max(first, firstAtOrAfter(centre + lo - pitch / 2));
-        int inHi = Math.max(inLo, Math.min(last, firstAtOrAfter(centre + hi + pitch / 2)));
-        out[0] = 0;
-        out[1] = 0;
-        out[2] = 0;
-        addTerms(x, z, px, pz, half, frequency, first, inLo, out);
-        addTerms(x, z, px, pz, half, frequency, inHi, last, out);
-        out[3] = first < last ? hannSum(elementX[first] - centre, last - first, half) : 0;
-    }
-
-    /** Adds elements [from, to)'s terms (re, im) and weights into out[0], out[1], out[2] (slowness 1/c). */
-    private void addTerms(double x, double z, double px, double pz, double half, double frequency, int from, int to,
-                          double[] out) {
-        for (int e = from; e < to; e++) {
-            double w = 0.5 * (1 + phasors.cos(Math.PI * (elementX[e] - centre) / half));
-            double dxp = px - elementX[e], dxs = x - elementX[e];
-            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
-            double amp = w * gain[e] * directivity.at(dxs / toSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / toSource);
-            double phase = TWO_PI * frequency * (toPoint - toSource) / speed;
-            out[0] += amp * phasors.cos(phase);
-            out[1] += amp * phasors.sin(phase);
-            out[2] += w;
-        }
-    }
-
-    /**
-     * Σ_{k<n} ½(1 + cos(π(d₀ + k·p)/a)) in closed form: ½n + ½·cos(π(d₀ + (n−1)p/2)/a)·sin(nπp/2a)/sin(πp/2a)
-     * (the sum of a cosine over an arithmetic progression).
-     */
-    private double hannSum(double d0, int n, double half) {
-        double b = Math.PI * pitch / (2 * half);
-        double s = Math.abs(Math.sin(b)) < 1e-12 ? n : Math.sin(n * b) / Math.sin(b);
-        return 0.5 * n + 0.5 * Math.cos(Math.PI * (d0 + (n - 1) * pitch / 2) / half) * s;
     }
 
     /** Index of the first element with x ≥ {@code x} (the elements are sorted, one pitch apart). */
@@ -229,10 +138,10 @@ final class ReceiveBeam {
         double half = Math.max(r / (2 * receiveFNumber), pitch);
         double px = originX + dirX * r, pz = dirZ * r;
         double sum = 0, sumSq = 0;
-        for (double ex : elementX) {
-            double d = ex - centre;
+        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
+            double ex = elementX[e], d = ex - centre;
             if (Math.abs(d) < half) {
-                double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+                double w = 0.5 * (1 + phasors.cos(Math.PI * d / half));
                 double dx = px - ex;
                 double t = (r + Math.sqrt(dx * dx + pz * pz)) / speed * samplingRate;
                 double u = t - Math.floor(t);

@@ -37,9 +37,8 @@ final class TransmitBeam {
         this.originX = lines.originX(l);
         double fx = originX + lines.dirX(l) * protocol.transmitFocus();
         double fz = lines.dirZ(l) * protocol.transmitFocus();
-        double arrayHalf = (probe.elements() - 1) * probe.pitch() / 2;
         double centre = probe.type() == ArrayType.LINEAR ? originX : 0;
-        halfAperture = Math.min(protocol.transmitFocus() / protocol.transmitFNumber() / 2, arrayHalf + probe.pitch() / 2);
+        halfAperture = halfAperture(probe, protocol);
         int count = 0;
         int[] active = new int[probe.elements()];
         for (int j = 0; j < probe.elements(); j++) {
@@ -61,6 +60,12 @@ final class TransmitBeam {
             weightRe[j] = Math.cos(phase) * w;
             weightIm[j] = Math.sin(phase) * w;
         }
+    }
+
+    /** Half the transmit aperture [m]: D/2 = F/(2F#), at most the array's half-width plus half a pitch. */
+    static double halfAperture(Transducer probe, UltrasoundProtocol protocol) {
+        double arrayHalf = (probe.elements() - 1) * probe.pitch() / 2;
+        return Math.min(protocol.transmitFocus() / protocol.transmitFNumber() / 2, arrayHalf + probe.pitch() / 2);
     }
 
     /** The active elements' x offsets [m] from the line origin. */
@@ -97,15 +102,18 @@ final class TransmitBeam {
         toReference(x, z, re, im, out);
     }
 
-    /** Writes H(x, z) into {@code out} = {re, im}. */
+    /**
+     * Writes H(x, z) into {@code out} = {re, im}. One division and one phasor index per element (the element sum
+     * is the inner loop of the channel model and of the sources next to the face).
+     */
     void field(double x, double z, double[] out) {
         double re = 0, im = 0;
         for (int j = 0; j < elementX.length; j++) {
             double dx = x - elementX[j];
-            double r = Math.sqrt(dx * dx + z * z);
-            double amp = directivity.at(dx / r) * Math.sqrt(REFERENCE_RANGE / r);
-            double phase = -k * r;
-            double c = phasors.cos(phase) * amp, s = phasors.sin(phase) * amp;
+            double r = Math.sqrt(dx * dx + z * z), perRange = 1 / r;
+            double amp = directivity.at(dx * perRange) * Math.sqrt(REFERENCE_RANGE * perRange);
+            int p = PhasorTable.index(-k * r);
+            double c = phasors.cosAt(p) * amp, s = phasors.sinAt(p) * amp;
             re += weightRe[j] * c - weightIm[j] * s;
             im += weightRe[j] * s + weightIm[j] * c;
         }

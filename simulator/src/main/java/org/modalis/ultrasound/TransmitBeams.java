@@ -43,18 +43,18 @@ final class TransmitBeams {
 
     /** Index range [first, last) of the x-sorted sources that can reach line l (all of them for a phased array). */
     int firstSource(int l, EchoSources sources) {
-        return probe.type() == ArrayType.LINEAR ? sources.firstAtOrAfter(lines.originX(l) - reach(l)) : 0;
+        return probe.type() == ArrayType.LINEAR ? sources.firstAtOrAfter(lines.originX(l) - reach(l, sources)) : 0;
     }
 
     /** End (exclusive) of the index range of {@link #firstSource}. */
     int lastSource(int l, EchoSources sources) {
-        return probe.type() == ArrayType.LINEAR ? sources.firstAtOrAfter(lines.originX(l) + reach(l)) : sources.count();
+        return probe.type() == ArrayType.LINEAR ? sources.firstAtOrAfter(lines.originX(l) + reach(l, sources) + 1e-12)
+                : sources.count();
     }
 
-    private double reach(int l) {
-        double half = beams[l].halfAperture;
-        return half + DIFFRACTION_WIDTHS * wavelength * protocol.depth() / (2 * half)
-                + protocol.depth() / (2 * protocol.receiveFNumber());
+    /** The widest the cone gets at any source's depth: at the shallowest or the deepest (it is convex in z). */
+    private double reach(int l, EchoSources sources) {
+        return Math.max(coneHalfWidth(l, sources.minDepth()), coneHalfWidth(l, sources.maxDepth()));
     }
 
     /**

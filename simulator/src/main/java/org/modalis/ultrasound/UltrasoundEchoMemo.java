@@ -6,13 +6,22 @@ import org.modalis.phantom.Phantom;
 import org.modalis.pipeline.LastValueMemo;
 
 /**
- * The echo stages an {@link UltrasoundPipeline} may reuse from its previous run: the medium, the echo sources, the
- * simulated and beamformed RF (signal and noise) and their envelopes. They depend on the phantom, the probe, the
- * acquisition settings, the wires, the echo model and the seed — not on the display chain (gain, TGC, dynamic
- * range), the pixel size or the ROIs. A gain, TGC or dynamic-range edit then re-runs only compensation, log
- * compression, scan conversion and metrics, and gives the very bytes a fresh run gives (the tests check this).
- * Phantoms are compared by identity, so the caller must hand the same phantom object for an unchanged phantom
- * ({@code ScenarioPhantoms.remembering}); the other keys are records compared by value.
+ * What an {@link UltrasoundPipeline} may reuse from its previous runs, each stage keyed by what it depends on:
+ * <ul>
+ *   <li>the beamformed echoes (RF, signal and noise, envelopes): on the phantom, the probe, the acquisition
+ *   settings, the wires, the echo model and the seed — not on the display chain (gain, TGC, dynamic range), the
+ *   pixel size or the ROIs, so a display edit re-runs only compensation, log compression, scan conversion and
+ *   metrics;</li>
+ *   <li>the medium map and its echo profile: on the phantom, the probe position, the fan of rays and f₀ — a focus,
+ *   F-number, noise or seed edit keeps them;</li>
+ *   <li>the echo sources: on that medium, the pulse, the resolution cell, the depth simulated, wires,
+ *   reverberation and the seed — a focus, transmit F-number or noise edit keeps them;</li>
+ *   <li>the beam-domain model's field tables ({@link BeamFieldCache}): on the probe, the lines' offset from the
+ *   element grid, the F-numbers, the speed setting, the focus (transmit only) and the echo profile.</li>
+ * </ul>
+ * Each gives the very bytes a fresh run gives (the tests check this). Phantoms are compared by identity, so the
+ * caller must hand the same phantom object for an unchanged phantom ({@code ScenarioPhantoms.remembering}); the
+ * other keys are records compared by value (the medium by identity: the memo hands the same one back).
  */
 public final class UltrasoundEchoMemo {
 
@@ -21,12 +30,58 @@ public final class UltrasoundEchoMemo {
                            List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed) {
     }
 
+    /** What the medium map depends on. */
+    private record MediumKey(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0) {
+    }
+
+    /** The medium map and the echo frequency profile drawn from it. */
+    record MediumMap(Medium medium, EchoProfile profile) {
+    }
+
+    /** What the echo sources depend on: the medium map (by identity, itself memoized), the pulse, the density... */
+    private record SourceKey(Medium medium, GaussianPulse pulse, double cellArea, double maxDepth, List<WireTarget> wires,
+                             boolean reverberation, long seed) {
+    }
+
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
+    private final LastValueMemo<SourceKey, EchoSources> sources = new LastValueMemo<>();
+    private final LastValueMemo<MediumKey, MediumMap> media = new LastValueMemo<>();
+    private final BeamFieldCache fieldCache = new BeamFieldCache();
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed());
         return echoes.get(key, compute);
+    }
+
+    /**
+     * The medium map of the phantom along the fan, and its echo frequency profile: the last ones if the phantom
+     * (by identity), the probe position, the fan and f₀ are unchanged — an edit of the seed, the focus, the
+     * F-numbers, the noise or the display keeps them.
+     */
+    MediumMap medium(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, GaussianPulse pulse) {
+        return media.get(new MediumKey(phantom, probeY, fan, f0), () -> {
+            Medium medium = new Medium(phantom, probeY, fan, f0);
+            return new MediumMap(medium, EchoProfile.of(medium, pulse));
+        });
+    }
+
+    /**
+     * The echo sources of a medium map (the same object for an unchanged map, {@link #medium}): the last ones if the
+     * pulse, the resolution cell (receive F-number), the depth simulated, the wires, reverberation and the seed are
+     * unchanged — a focus, transmit F-number, noise or display edit keeps them.
+     */
+    EchoSources sources(Medium medium, GaussianPulse pulse, double cellArea, double maxDepth, List<WireTarget> wires,
+                        boolean reverberation, long seed, Supplier<EchoSources> build) {
+        return sources.get(new SourceKey(medium, pulse, cellArea, maxDepth, wires, reverberation, seed), build);
+    }
+
+    /**
+     * The beam-domain model's field tables of the last frame, reused by the next one where they still apply (an edit
+     * of the seed, the scatterer density, the noise or — receive tables — the focus).
+     */
+    BeamFieldCache fieldCache() {
+        return fieldCache;
     }
 
     /** Runs whose echoes were answered from memory so far. */

@@ -39,6 +39,12 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
                 seed, newModel);
     }
 
+    /** The same job with another seed (another draw of the scatterers and the noise). */
+    public UltrasoundJob withSeed(long newSeed) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
+                newSeed, model);
+    }
+
     /** A named region of interest in the probe frame. */
     public record NamedRoi(String name, CircularRoi roi) {
     }

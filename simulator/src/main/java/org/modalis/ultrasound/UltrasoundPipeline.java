@@ -77,11 +77,13 @@ public final class UltrasoundPipeline {
         UltrasoundProtocol protocol = job.protocol();
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
         Rng rng = new Rng(job.seed());
-        Medium medium = trace.time("medium", "cpu", () -> new Medium(job.phantom(), job.probeY(), fan(probe, protocol, lines),
-                probe.centreFrequencyHz()));
-        EchoSources sources = trace.time("scatterers", "cpu", () -> new EchoSourceField(medium, pulse).build(
-                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse),
-                job.wires(), job.reverberation(), rng.stream(-1)));
+        UltrasoundEchoMemo.MediumMap map = trace.time("medium", "cpu", () -> memo.medium(job.phantom(), job.probeY(),
+                fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse));
+        Medium medium = map.medium();
+        EchoSources sources = trace.time("scatterers", "cpu", () -> memo.sources(medium, pulse,
+                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse), job.wires(), job.reverberation(),
+                job.seed(), () -> new EchoSourceField(medium, pulse).build(resolutionCellArea(probe, protocol),
+                        sourceDepth(protocol, pulse), job.wires(), job.reverberation(), rng.stream(-1))));
         progress.advance(1);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
@@ -89,12 +91,11 @@ public final class UltrasoundPipeline {
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
         if (usesBeamModel(job) && beamformer == null) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
-                    () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources));
-            trace.time("beam-domain echoes", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
-                simulation.simulateLine(l, signal, l * layout.samples());
-                simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2));
-                progress.advance(1);
-            }));
+                    () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
+                            map.profile()));
+            trace.time("beam-domain echoes", "cpu", () -> simulation.simulate(signal, l -> progress.advance(1)));
+            trace.time("beamformed noise", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(
+                    l -> simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2))));
         } else if (beamformer == null) {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
@@ -112,11 +113,8 @@ public final class UltrasoundPipeline {
         int n = lines.count(), samples = layout.samples();
         EnvelopeDetector detector = new EnvelopeDetector();
         float[] envelope = new float[total], signalEnvelope = new float[total], noiseEnvelope = new float[total];
-        trace.time("envelope", "cpu", () -> {
-            detector.envelope(rf, n, samples, envelope);
-            detector.envelope(signal, n, samples, signalEnvelope);
-            detector.envelope(noise, n, samples, noiseEnvelope);
-        });
+        trace.time("envelope", "cpu", () -> detector.envelopes(signal, noise, n, samples, envelope, signalEnvelope,
+                noiseEnvelope));
         return new BeamformedEchoes(medium, sources.count(), rf, envelope, signalEnvelope, noiseEnvelope, channels);
     }
 

@@ -1,0 +1,92 @@
+package org.modalis.ultrasound;
+
+import java.util.function.Function;
+
+/**
+ * The field tables of the last frame ({@link TransmitFieldTables}, {@link ReceiveFieldTables}), kept for the next
+ * one: they depend on the probe, the focus and F-numbers, the scanner's speed setting, the lines' offset from the
+ * element grid and the echo frequency of each row — not on the seed, the scatterer density, the noise, the display
+ * or (receive) the focus. A frame whose key matches and whose region the kept table covers reuses it; one that
+ * needs more rows or columns on the same key gets a table covering both regions (so alternating edits settle on
+ * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
+ * of a fresh one. One entry per kind; thread-safe.
+ */
+final class BeamFieldCache {
+
+    /** What the transmit table depends on besides its region: the healthy probe, focus, F#, speed, δ₀, lattice. */
+    record TransmitKey(Transducer probe, double focus, double fNumber, double speed, double offset, double du,
+                       double dz, int coarseFrom) {
+    }
+
+    /** What the receive table depends on besides its region and row frequencies. */
+    record ReceiveKey(Transducer probe, double fNumber, double speed, double offset, double du, double dz,
+                      int coarseFrom) {
+    }
+
+    /** What the element wave depends on besides its region: the healthy probe and its lattice. */
+    private record WaveKey(Transducer probe, double offset, double du, double dz, int coarseFrom) {
+    }
+
+    private WaveKey waveKey;
+    private ElementWaves waves;
+    private TransmitKey transmitKey;
+    private TransmitFieldTables transmit;
+    private ReceiveKey receiveKey;
+    private ReceiveFieldTables receive;
+    private long hits;
+
+    /** The transmit tables for {@code key} covering {@code needed}: the kept ones, or built by {@code build}. */
+    synchronized TransmitFieldTables transmit(TransmitKey key, LineFrameGrid needed,
+                                              Function<LineFrameGrid, TransmitFieldTables> build) {
+        if (transmit != null && key.equals(transmitKey) && transmit.grid.covers(needed)) {
+            hits++;
+            return transmit;
+        }
+        LineFrameGrid grid = transmit != null && key.equals(transmitKey) ? LineFrameGrid.union(transmit.grid, needed) : needed;
+        transmit = null;
+        transmit = build.apply(grid);
+        transmitKey = key;
+        return transmit;
+    }
+
+    /**
+     * The element wave of {@code probe} on a lattice of offset {@code offset} covering {@code needed}: the kept one
+     * (it depends on neither the focus nor the seed), or built by {@code build} over the union of both regions.
+     */
+    synchronized ElementWaves waves(Transducer probe, double offset, LineFrameGrid needed,
+                                    Function<LineFrameGrid, ElementWaves> build) {
+        WaveKey key = new WaveKey(probe, offset, needed.du, needed.dz, needed.coarseFrom);
+        if (waves != null && key.equals(waveKey) && waves.grid.covers(needed)) {
+            hits++;
+            return waves;
+        }
+        LineFrameGrid grid = waves != null && key.equals(waveKey) ? LineFrameGrid.union(waves.grid, needed) : needed;
+        waves = null;
+        waves = build.apply(grid);
+        waveKey = key;
+        return waves;
+    }
+
+    /**
+     * The receive tables for {@code key} covering {@code needed} whose first rows have the mean echoes {@code rows}
+     * (those {@code needed} holds): the kept ones, or built by {@code build}.
+     */
+    synchronized ReceiveFieldTables receive(ReceiveKey key, LineFrameGrid needed, EchoProfile.Rows rows,
+                                            Function<LineFrameGrid, ReceiveFieldTables> build) {
+        boolean same = receive != null && key.equals(receiveKey) && receive.rows.startsWith(rows);
+        if (same && receive.grid.covers(needed)) {
+            hits++;
+            return receive;
+        }
+        LineFrameGrid grid = same ? LineFrameGrid.union(receive.grid, needed) : needed;
+        receive = null;
+        receive = build.apply(grid);
+        receiveKey = key;
+        return receive;
+    }
+
+    /** Tables answered from memory so far (for tests and the trace). */
+    synchronized long hits() {
+        return hits;
+    }
+}

@@ -1,0 +1,166 @@
+package org.modalis.ultrasound;
+
+import java.util.Arrays;
+import org.modalis.tissue.AcousticProperties;
+
+/**
+ * The typical echo at each depth — its centre frequency (attenuation lowers it with depth, {@link GaussianPulse})
+ * and its mean slowness along the path (slower layers above delay it): the point about which the receive tables
+ * ({@link ReceiveFieldTables}) are evaluated, row by row, and corrected to first order for each source. The median,
+ * not the mean: behind a cyst or a calcification the echoes are few and far off (2–5 % in slowness), and a mean
+ * pulled towards them would put the many echoes of the surrounding tissue outside the corrections' tolerance.
+ * Either from the medium — every scattering cell of a linear array's map at that depth, weighted by its scatterer
+ * density, so it does not depend on where the random scatterers fell (a frame with another seed reuses the tables)
+ * — or from a given set of sources.
+ */
+interface EchoProfile {
+
+    /** Per row of a grid: the typical echo frequency [Hz] and mean path slowness [s/m]. Not to be modified. */
+    record Rows(double[] frequency, double[] slowness) {
+
+    @Override
+        public boolean equals(Object o) {
+            return o instanceof Rows r && Arrays.equals(frequency, r.frequency) && Arrays.equals(slowness, r.slowness);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(frequency) + Arrays.hashCode(slowness);
+        }
+
+        /** Whether {@code other}'s rows are this one's first rows. */
+        boolean startsWith(Rows other) {
+            int n = other.frequency.length;
+            return frequency.length >= n && Arrays.equals(frequency, 0, n, other.frequency, 0, n)
+                    && Arrays.equals(slowness, 0, n, other.slowness, 0, n);
+        }
+    }
+
+    /**
+     * Every {@value}th ray of the medium map: rays λ/4 apart sample the lateral variation far finer than it varies
+     * (both quantities accumulate over centimetres of depth), and a row's median is only the point the receive
+     * table's first-order corrections expand about.
+     */
+    int RAY_STRIDE = 4;
+
+    /** The typical echo of each row of {@code grid} (each over the depths nearest to it). */
+    Rows rows(LineFrameGrid grid);
+
+    /** The median of the sources binned to the nearest row; f₀ and 1/1540 s/m for rows without a source. */
+    static EchoProfile of(EchoSources sources, double f0) {
+        return grid -> {
+            Medians medians = new Medians(grid.rows);
+            for (int s = 0; s < sources.count(); s++) {
+                medians.add((int) Math.round(grid.row(Math.max(0, sources.z[s]))), 1, sources.centreFrequency[s],
+                        sources.slowness[s]);
+            }
+            return medians.rows(f0);
+        };
+    }
+
+    /**
+     * The density-weighted median of f_c = f₀ − β·σ_f² (β the round-trip attenuation slope) and of the mean slowness
+     * ∫ds/c ÷ depth over the cells of a linear array's medium map nearest to each row; cells without scatterers
+     * count only where a row has none (interfaces and wires still echo there).
+     */
+    static EchoProfile of(Medium medium, GaussianPulse pulse) {
+        return new Remembering(grid -> {
+            Medium.FanGeometry fan = medium.fan();
+            Medians weighted = new Medians(grid.rows), plain = new Medians(grid.rows);
+            for (int step = 0; step < fan.steps(); step++) {
+                int j = (int) Math.round(grid.row(step * fan.ds()));
+                if (j >= grid.rows) {
+                    break;
+                }
+                for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
+                    int cell = medium.cell(ray, step);
+                    AcousticProperties p = medium.materialProperties(medium.material(cell));
+                    double f = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
+                    double m = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
+                    weighted.add(j, p.backscatter() > 0 ? p.scatterersPerCell() : 0, f, m);
+                    plain.add(j, 1, f, m);
+                }
+            }
+            return weighted.or(plain).rows(pulse.centreFrequencyHz());
+        });
+    }
+
+    /** Weighted medians per row. */
+    final class Medians {
+        private final java.util.List<java.util.List<double[]>> values = new java.util.ArrayList<>();
+
+        Medians(int rows) {
+            for (int j = 0; j < rows; j++) {
+                values.add(new java.util.ArrayList<>());
+            }
+        }
+
+        void add(int j, double w, double f, double m) {
+            if (j >= 0 && j < values.size() && w > 0) {
+                values.get(j).add(new double[] {w, f, m});
+            }
+        }
+
+        /** These medians, and {@code other}'s in the rows where these have no value. */
+        Medians or(Medians other) {
+            for (int j = 0; j < values.size(); j++) {
+                if (values.get(j).isEmpty()) {
+                    values.set(j, other.values.get(j));
+                }
+            }
+            return this;
+        }
+
+        Rows rows(double f0) {
+            int n = values.size();
+            double[] f = new double[n], m = new double[n];
+            for (int j = 0; j < n; j++) {
+                f[j] = median(values.get(j), 1, f0);
+                m[j] = median(values.get(j), 2, 1 / UltrasoundProtocol.NOMINAL_SPEED);
+            }
+            return new Rows(f, m);
+        }
+
+        /** The weighted median of component k (the smallest value holding half the weight at or below it). */
+        private static double median(java.util.List<double[]> row, int k, double none) {
+            if (row.isEmpty()) {
+                return none;
+            }
+            double[][] sorted = row.toArray(new double[0][]);
+            java.util.Arrays.sort(sorted, java.util.Comparator.comparingDouble(v -> v[k]));
+            double total = 0, below = 0;
+            for (double[] v : sorted) {
+                total += v[0];
+            }
+            for (double[] v : sorted) {
+                below += v[0];
+                if (below >= 0.5 * total) {
+                    return v[k];
+                }
+            }
+            return sorted[sorted.length - 1][k];
+        }
+    }
+
+    /** A profile that remembers its last answer (the same rows are asked for frame after frame). */
+    final class Remembering implements EchoProfile {
+        private final EchoProfile profile;
+        private LineFrameGrid lastGrid;
+        private Rows last;
+
+        Remembering(EchoProfile profile) {
+            this.profile = profile;
+        }
+
+        /** The rows depend on the grid's depths only: its steps and number of rows. */
+        @Override
+        public synchronized Rows rows(LineFrameGrid grid) {
+            if (last == null || lastGrid.dz != grid.dz || lastGrid.coarseFrom != grid.coarseFrom
+                    || lastGrid.rows != grid.rows) {
+                last = profile.rows(grid);
+                lastGrid = grid;
+            }
+            return last;
+        }
+    }
+}

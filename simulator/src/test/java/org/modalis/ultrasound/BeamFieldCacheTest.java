@@ -1,0 +1,71 @@
+package org.modalis.ultrasound;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modalis.phantom.AnalyticPhantom;
+import org.modalis.pipeline.Progress;
+
+/**
+ * Field tables kept between frames ({@link BeamFieldCache}, held by {@link UltrasoundEchoMemo}) give the very bytes
+ * a fresh run gives: after a seed edit (every table reused), focus edits back and forth (the first builds receive
+ * tables over both foci's cones, later ones reuse them and the element wave, and rebuild the transmit table) and a
+ * shallower frame (tables built for a deeper one serve it), for lines one pitch apart (shared tables) and lines at
+ * their own offsets from the element grid.
+ */
+class BeamFieldCacheTest {
+
+    /** Liver under 3 mm of fat: the echoes' slowness and frequency change with depth (the tables' corrections work). */
+    private static final AnalyticPhantom PHANTOM = UsFixtures.block(UsFixtures.tissue("liver", 1578, 1060, 0.5, 1),
+            UsFixtures.layer(0, 0.003), UsFixtures.tissue("fat", 1450, 950, 0.63, 0.5));
+
+    private static UltrasoundJob job(UltrasoundProtocol protocol, long seed) {
+        return UsFixtures.job(PHANTOM, UsFixtures.LINEAR, protocol, List.of(), List.of(), seed).withModel(EchoModel.BEAM);
+    }
+
+    /** 24 lines one pitch apart (shared tables) or over 7 mm (each at its own offset), 20 mm deep, focus 10 mm. */
+    private static UltrasoundProtocol protocol(boolean shared, double depth, double focus) {
+        double span = shared ? 23 * UsFixtures.LINEAR.pitch() : 0.007;
+        return new UltrasoundProtocol(depth, focus, 24, span, 2, 2, 1, 0, 60, -40, 6, -40);
+    }
+
+    /** Runs {@code frames} on one pipeline; the last reuses a table and gives a fresh run's bytes. */
+    private static void assertSameBytesAfter(UltrasoundJob... frames) {
+        UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
+        UltrasoundPipeline viewer = new UltrasoundPipeline(memo);
+        for (int i = 0; i < frames.length - 1; i++) {
+            viewer.run(frames[i], Progress.NONE);
+        }
+        long before = memo.fieldCache().hits();
+        UltrasoundJob last = frames[frames.length - 1];
+        UltrasoundResult reused = viewer.run(last, Progress.NONE);
+        assertTrue(memo.fieldCache().hits() > before, "the last frame reuses a table");
+        UltrasoundResult fresh = new UltrasoundPipeline().run(last, Progress.NONE);
+        assertArrayEquals(fresh.rf(), reused.rf());
+        assertArrayEquals(fresh.image().data(), reused.image().data());
+    }
+
+    @Test
+    void aSeedEditReusesTheTablesAndGivesFreshBytes() {
+        for (boolean shared : new boolean[] {true, false}) {
+            assertSameBytesAfter(job(protocol(shared, 0.02, 0.01), 1), job(protocol(shared, 0.02, 0.01), 2));
+        }
+    }
+
+    @Test
+    void focusEditsBackAndForthReuseTheReceiveTableAndGiveFreshBytes() {
+        for (boolean shared : new boolean[] {true, false}) {
+            assertSameBytesAfter(job(protocol(shared, 0.02, 0.01), 1), job(protocol(shared, 0.02, 0.011), 1),
+                    job(protocol(shared, 0.02, 0.01), 1));
+        }
+    }
+
+    @Test
+    void tablesOfADeeperFrameServeAShallowerOneWithFreshBytes() {
+        for (boolean shared : new boolean[] {true, false}) {
+            assertSameBytesAfter(job(protocol(shared, 0.024, 0.01), 1), job(protocol(shared, 0.02, 0.01), 1));
+        }
+    }
+}
