@@ -80,10 +80,7 @@ public final class UltrasoundPipeline {
         UltrasoundEchoMemo.MediumMap map = trace.time("medium", "cpu", () -> memo.medium(job.phantom(), job.probeY(),
                 fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse));
         Medium medium = map.medium();
-        EchoSources sources = trace.time("scatterers", "cpu", () -> memo.sources(medium, pulse,
-                resolutionCellArea(probe, protocol), sourceDepth(protocol, pulse), job.wires(), job.reverberation(),
-                job.seed(), () -> new EchoSourceField(medium, pulse).build(resolutionCellArea(probe, protocol),
-                        sourceDepth(protocol, pulse), job.wires(), job.reverberation(), rng.stream(-1))));
+        EchoSources sources = trace.time("scatterers", "cpu", () -> sources(job, medium, pulse, rng));
         progress.advance(1);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
@@ -106,16 +103,30 @@ public final class UltrasoundPipeline {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             acquireFrame(simulation, layout, geometry, rng.stream(-2), signal, noise, channels, trace, progress);
         }
-        float[] rf = new float[total];
-        for (int i = 0; i < total; i++) {
+        return detect(medium, sources.count(), signal, noise, channels, lines.count(), layout.samples(), trace);
+    }
+
+    /** The echo sources of the medium map, kept by the memo across the edits that keep them. */
+    private EchoSources sources(UltrasoundJob job, Medium medium, GaussianPulse pulse, Rng rng) {
+        Transducer probe = job.transducer();
+        UltrasoundProtocol protocol = job.protocol();
+        double cellArea = resolutionCellArea(probe, protocol), depth = sourceDepth(protocol, pulse);
+        return memo.sources(medium, pulse, cellArea, depth, job.wires(), job.reverberation(), job.seed(),
+                () -> new EchoSourceField(medium, pulse).build(cellArea, depth, job.wires(), job.reverberation(),
+                        rng.stream(-1)));
+    }
+
+    /** The RF (signal + noise) and the envelopes of the RF, the signal and the noise. */
+    private static BeamformedEchoes detect(Medium medium, int sourceCount, float[] signal, float[] noise,
+                                           float[] channels, int n, int samples, Trace trace) {
+        float[] rf = new float[signal.length];
+        for (int i = 0; i < rf.length; i++) {
             rf[i] = signal[i] + noise[i];
         }
-        int n = lines.count(), samples = layout.samples();
-        EnvelopeDetector detector = new EnvelopeDetector();
-        float[] envelope = new float[total], signalEnvelope = new float[total], noiseEnvelope = new float[total];
-        trace.time("envelope", "cpu", () -> detector.envelopes(signal, noise, n, samples, envelope, signalEnvelope,
-                noiseEnvelope));
-        return new BeamformedEchoes(medium, sources.count(), rf, envelope, signalEnvelope, noiseEnvelope, channels);
+        float[] envelope = new float[rf.length], signalEnvelope = new float[rf.length], noiseEnvelope = new float[rf.length];
+        trace.time("envelope", "cpu", () -> new EnvelopeDetector().envelopes(signal, noise, n, samples, envelope,
+                signalEnvelope, noiseEnvelope));
+        return new BeamformedEchoes(medium, sourceCount, rf, envelope, signalEnvelope, noiseEnvelope, channels);
     }
 
     /** Whether the frame is simulated in the beam domain: asked for, and no channel data to keep. */
