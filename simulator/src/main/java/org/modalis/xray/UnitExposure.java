@@ -20,10 +20,12 @@ record UnitExposure(Radiograph radiograph, List<Metric> metrics) {
     Radiograph at(double mas) {
         Radiograph r = radiograph;
         double[] mean = scaled(r.mean(), mas);
-        double[] variance = scaled(r.variance(), mas);
-        double[] open = scaled(r.openField(), mas);
-        double[] kerma = scaled(r.kermaMgy(), mas);
-        return new Radiograph(r.geometry(), new float[mean.length], mean, variance, open, kerma).noiseFree();
+        float[] reading = new float[mean.length];
+        for (int k = 0; k < mean.length; k++) {
+            reading[k] = (float) mean[k];
+        }
+        return new Radiograph(r.geometry(), reading, mean, scaled(r.variance(), mas), scaled(r.openField(), mas),
+                scaled(r.kermaMgy(), mas));
     }
 
     private static double[] scaled(double[] v, double factor) {

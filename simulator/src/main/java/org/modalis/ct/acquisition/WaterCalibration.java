@@ -30,7 +30,6 @@ public final class WaterCalibration {
      * where the search for L(p) starts — one or two steps instead of a 12-step bisection per detector reading.
      */
     private final int[] guide;
-    private final double guideStep;
     private final double invGuideStep;
     /** 1/(table[i + 1] − table[i]): the inversion multiplies instead of dividing (two divisions per reading saved). */
     private final double[] invRise;
@@ -54,7 +53,7 @@ public final class WaterCalibration {
             }
             table[i] = -Math.log(s / s0);
         }
-        guideStep = table[STEPS] / STEPS;
+        double guideStep = table[STEPS] / STEPS;
         invGuideStep = 1 / guideStep;
         invRise = new double[STEPS];
         for (int i = 0; i < STEPS; i++) {
