@@ -39,6 +39,8 @@ public final class BeamDomainSimulation {
     private final PulseStamp stamp;
     private final BeamFieldTables tables;
     private final SourceBands bands;
+    /** The element waves at the sources above the tables' first row (null without tables). */
+    private final NearFaceWaves nearFace;
     private final boolean linear;
 
     /**
@@ -76,6 +78,8 @@ public final class BeamDomainSimulation {
         linear = probe.type() == ArrayType.LINEAR;
         tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
                 directivity) : null;
+        nearFace = tables == null || lines.count() == 0 ? null : new NearFaceWaves(probe, beams.beam(0), bands,
+                (TableLattices.FIRST_ROW_WAVELENGTHS + 1) * probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
     }
 
     /**
@@ -117,7 +121,11 @@ public final class BeamDomainSimulation {
                     continue;
                 }
                 if (fields == null || !fields.transmit(u, z, tx)) {
-                    beams.beam(l).field(x, z, tx);
+                    if (nearFace != null && nearFace.holds(s)) {
+                        nearFace.field(beams.beam(l), s, x, z, tx);
+                    } else {
+                        beams.beam(l).field(x, z, tx);
+                    }
                 }
                 if (!beams.aboveFloor(l, tx)) {
                     continue;

@@ -40,7 +40,7 @@ interface BeamFieldTables {
         TableLattices lattices = TableLattices.of(probe, beams, sources.maxDepth());
         double offset = TableLattices.commonOffset(probe, lines);
         return Double.isNaN(offset)
-                ? OwnLineTables.of(probe, protocol, lines, layout, beams, lattices, profile, cache, phasors, directivity)
+                ? OwnLineTables.of(probe, protocol, lines, layout, beams, lattices, sources, profile, cache, phasors, directivity)
                 : SharedLineTables.of(probe, protocol, lines, layout, beams, offset, lattices, sources, profile, cache,
                 phasors, directivity);
     }

@@ -26,6 +26,8 @@ final class OwnLineTables implements BeamFieldTables {
 
     private final LineTransmitTables transmit;
     private final ReceiveFieldTables receive;
+    /** The receive corrections if some echo of the frame needs them, else null. */
+    private final float[] rxCorrections;
     private final LineFields.Lattice txLattice;
     private final LineFields.Lattice rxLattice;
     private final double[] lineOffset;
@@ -36,11 +38,13 @@ final class OwnLineTables implements BeamFieldTables {
     private final double frequencyTolerance;
     private final ThreadLocal<float[]> buffer;
 
-    private OwnLineTables(LineTransmitTables transmit, ReceiveFieldTables receive, LineFrameGrid txNeeded,
+    private OwnLineTables(LineTransmitTables transmit, ReceiveFieldTables receive, float[] rxCorrections,
+                          LineFrameGrid txNeeded,
                           LineFrameGrid rxNeeded, double[] lineOffset, int[][] elements, double[][] gains,
                           double[] scale, double[] rxMaxRange, double frequencyTolerance) {
         this.transmit = transmit;
         this.receive = receive;
+        this.rxCorrections = rxCorrections;
         this.txLattice = LineFields.Lattice.of(txNeeded, transmit.grid);
         this.rxLattice = LineFields.Lattice.of(rxNeeded, receive.grid);
         this.lineOffset = lineOffset;
@@ -55,7 +59,7 @@ final class OwnLineTables implements BeamFieldTables {
 
     /** The tables of a frame whose lines sit at their own offsets from the element grid. */
     static OwnLineTables of(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, ChannelLayout layout,
-                            TransmitBeams beams, TableLattices lattices, EchoProfile profile,
+                            TransmitBeams beams, TableLattices lattices, EchoSources sources, EchoProfile profile,
                             BeamFieldCache cache, PhasorTable phasors, DirectivityTable directivity) {
         Transducer healthy = probe.withFaults(List.of());
         LineFrameGrid txNeeded = lattices.transmit();
@@ -83,7 +87,8 @@ final class OwnLineTables implements BeamFieldTables {
             scale[l] = 1.0 / d.length;
             maxRange[l] = 2 * protocol.receiveFNumber() * clearance(probe, layout, lines, l);
         }
-        return new OwnLineTables(tx, rx, txNeeded, rxNeeded, offset, elements, gains, scale, maxRange,
+        float[] corrections = LineFields.needCorrections(sources, rxNeeded, rx.rows) ? rx.corrections() : null;
+        return new OwnLineTables(tx, rx, corrections, txNeeded, rxNeeded, offset, elements, gains, scale, maxRange,
                 TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz());
     }
 
@@ -109,7 +114,7 @@ final class OwnLineTables implements BeamFieldTables {
             float[] table = buffer.get();
             transmit.fill(lineOffset[l], elements[l], gains[l], table);
             work.simulate(l, new LineFields(txLattice, table, scale[l], transmit.shift(lineOffset[l]), rxLattice,
-                    receive.sums, receive.corrections, rxMaxRange[l], receive.rows, frequencyTolerance));
+                    receive.sums, rxCorrections, rxMaxRange[l], receive.rows, frequencyTolerance));
         });
     }
 }

@@ -44,8 +44,12 @@ final class ReceiveFieldTables {
     final EchoProfile.Rows rows;
     /** Per entry, interleaved ({@link #BASE} values). */
     final float[] sums;
-    /** Per entry, interleaved ({@link #CORRECTIONS} values): kept apart so that lookups without them read less. */
-    final float[] corrections;
+    /**
+     * Per entry, interleaved ({@link #CORRECTIONS} values), filled on first need ({@link #corrections()}): kept apart
+     * so that lookups without them read less, and a frame whose echoes all sit at their rows' (a uniform medium)
+     * never pays for them.
+     */
+    private float[] corrections;
     /** Per entry: the source's distance |s − O| = √(u² + z²) and 1/a(r). */
     private final double[] sourceRange;
     private final double[] perHalf;
@@ -78,7 +82,6 @@ final class ReceiveFieldTables {
         this.speed = speed;
         this.phasors = phasors;
         sums = new float[BASE * grid.size()];
-        corrections = new float[CORRECTIONS * grid.size()];
         sourceRange = new double[grid.size()];
         perHalf = new double[grid.size()];
         waveRe = new float[grid.rows][];
@@ -118,22 +121,50 @@ final class ReceiveFieldTables {
 
     private void fillRow(int j) {
         double z = grid.z(j);
-        double[] acc = new double[BASE + CORRECTIONS];
+        double[] acc = new double[BASE];
         for (int i = -grid.width(j); i <= grid.width(j); i++) {
             double u = grid.u(i), rho = Math.sqrt(u * u + z * z), half = half(j, rho);
             int entry = grid.index(i, j);
             sourceRange[entry] = rho;
             perHalf[entry] = 1 / half;
             java.util.Arrays.fill(acc, 0);
-            addTerms(i, j, (int) Math.ceil((-half - offset) / pitch), (int) Math.floor((half - offset) / pitch), 1, true,
-                    acc);
+            addTerms(i, j, firstElement(half), lastElement(half), 1, false, acc);
             for (int k = 0; k < BASE; k++) {
                 sums[BASE * entry + k] = (float) acc[k];
             }
-            for (int k = 0; k < CORRECTIONS; k++) {
-                corrections[CORRECTIONS * entry + k] = (float) acc[BASE + k];
-            }
         }
+    }
+
+    private int firstElement(double half) {
+        return (int) Math.ceil((-half - offset) / pitch);
+    }
+
+    private int lastElement(double half) {
+        return (int) Math.floor((half - offset) / pitch);
+    }
+
+    /**
+     * The corrections of every entry ({@link #CORRECTIONS} values each), computed in parallel on the first call:
+     * the same sums as the constructor's with the derivative terms added, so the base values are not stored again.
+     */
+    synchronized float[] corrections() {
+        if (corrections == null) {
+            float[] c = new float[CORRECTIONS * grid.size()];
+            IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+                double[] acc = new double[BASE + CORRECTIONS];
+                for (int i = -grid.width(j); i <= grid.width(j); i++) {
+                    int entry = grid.index(i, j);
+                    double half = half(j, sourceRange[entry]);
+                    java.util.Arrays.fill(acc, 0);
+                    addTerms(i, j, firstElement(half), lastElement(half), 1, true, acc);
+                    for (int k = 0; k < CORRECTIONS; k++) {
+                        c[CORRECTIONS * entry + k] = (float) acc[BASE + k];
+                    }
+                }
+            });
+            corrections = c;
+        }
+        return corrections;
     }
 
     /**

@@ -156,7 +156,7 @@ final class SharedLineTables implements BeamFieldTables {
             state.moveTransmit(txLacks, transmit);
             tx = state.tx;
         }
-        float[] rx = receive.sums, corrections = receive.corrections;
+        float[] rx = receive.sums, corrections = corrected ? receive.corrections() : null;
         if (receiveLacks[l].size() > 0) {
             state.moveReceive(receiveLacks[l], receive, corrected);
             rx = state.rx;
@@ -193,7 +193,7 @@ final class SharedLineTables implements BeamFieldTables {
             if (rxLacks == null || RECEIVE_TERM_COST * target.distance(rxLacks) > 1 + RECEIVE_TERM_COST * target.size()) {
                 rx = rx == null ? tables.sums.clone() : copy(tables.sums, rx);
                 if (corrected) {
-                    corrections = corrections == null ? tables.corrections.clone() : copy(tables.corrections, corrections);
+                    corrections = corrections == null ? tables.corrections().clone() : copy(tables.corrections(), corrections);
                 }
                 rxLacks = ApertureDiff.NONE;
             }

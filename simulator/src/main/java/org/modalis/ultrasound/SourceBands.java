@@ -89,6 +89,11 @@ final class SourceBands {
         return b == bands() - 1 ? zMax : (b + 1) * BAND;
     }
 
+    /** The index of band b's first source ({@code b = bands()}: the number of sources). */
+    int start(int b) {
+        return start[b];
+    }
+
     /** The deepest source [m] (0 without sources). */
     double maxDepth() {
         return zMax;

@@ -26,6 +26,8 @@ final class TransmitBeam {
     private final double[] elementX;
     private final double[] weightRe;
     private final double[] weightIm;
+    /** The probe index of the first active element (the active ones are consecutive). */
+    private final int firstElement;
     final double halfAperture;
 
     TransmitBeam(Transducer probe, UltrasoundProtocol protocol, ScanLines lines, int l, PhasorTable phasors,
@@ -49,6 +51,7 @@ final class TransmitBeam {
         if (count == 0) { // a focus too shallow for one element: fire the nearest
             active[count++] = ChannelLayout.firstElement(probe, centre, 1);
         }
+        firstElement = active[0];
         elementX = new double[count];
         weightRe = new double[count];
         weightIm = new double[count];
@@ -114,6 +117,35 @@ final class TransmitBeam {
             double amp = directivity.at(dx * perRange) * Math.sqrt(REFERENCE_RANGE * perRange);
             int p = PhasorTable.index(-k * r);
             double c = phasors.cosAt(p) * amp, s = phasors.sinAt(p) * amp;
+            re += weightRe[j] * c - weightIm[j] * s;
+            im += weightRe[j] * s + weightIm[j] * c;
+        }
+        toReference(x, z, re, im, out);
+    }
+
+    /**
+     * Writes every element's wave at (x, z), D·√(r_ref/r)·e^{−ikr} (the factor {@link #field} weights), into
+     * {@code out[base + 2e]} (re) and {@code out[base + 2e + 1]} (im) for each element e of {@code probe}: what every
+     * line's transmit field at that point is made of, so a source many lines visit sums them once
+     * ({@link NearFaceWaves}). The same arithmetic as {@link #field}, so {@link #field(double[], int, double, double,
+     * double[])} gives its very bytes.
+     */
+    void elementWaves(Transducer probe, double x, double z, double[] out, int base) {
+        for (int e = 0; e < probe.elements(); e++) {
+            double dx = x - probe.elementX(e);
+            double r = Math.sqrt(dx * dx + z * z), perRange = 1 / r;
+            double amp = directivity.at(dx * perRange) * Math.sqrt(REFERENCE_RANGE * perRange);
+            int p = PhasorTable.index(-k * r);
+            out[base + 2 * e] = phasors.cosAt(p) * amp;
+            out[base + 2 * e + 1] = phasors.sinAt(p) * amp;
+        }
+    }
+
+    /** {@link #field(double, double, double[])} from the element waves at (x, z) written by {@link #elementWaves}. */
+    void field(double[] waves, int base, double x, double z, double[] out) {
+        double re = 0, im = 0;
+        for (int j = 0, w = base + 2 * firstElement; j < weightRe.length; j++, w += 2) {
+            double c = waves[w], s = waves[w + 1];
             re += weightRe[j] * c - weightIm[j] * s;
             im += weightRe[j] * s + weightIm[j] * c;
         }

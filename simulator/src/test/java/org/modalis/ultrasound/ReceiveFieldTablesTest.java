@@ -31,7 +31,7 @@ class ReceiveFieldTablesTest {
         ReceiveFieldTables tables = new ReceiveFieldTables(PROBE, 2, 1540, 0, lattices.receivePerPitch(), grid,
                 new EchoProfile.Rows(f, m), phasors, directivity);
         LineFields.Lattice lattice = LineFields.Lattice.of(grid, grid);
-        LineFields fields = new LineFields(lattice, null, 1, 0, lattice, tables.sums, tables.corrections,
+        LineFields fields = new LineFields(lattice, null, 1, 0, lattice, tables.sums, tables.corrections(),
                 Double.POSITIVE_INFINITY, new EchoProfile.Rows(f, m), 0.1 * PROBE.centreFrequencyHz());
         ReceiveBeam direct = unbounded(protocol, lines, phasors, directivity);
         Rng rng = new Rng(5);
