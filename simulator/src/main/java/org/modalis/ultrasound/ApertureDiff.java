@@ -93,6 +93,18 @@ final class ApertureDiff {
         return new ApertureDiff(Arrays.copyOf(element, n), Arrays.copyOf(lack, n), Arrays.copyOf(unweighted, n));
     }
 
+    /** Equal: the same elements lacking the same sensitivities and weights. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ApertureDiff d && Arrays.equals(element, d.element) && Arrays.equals(lack, d.lack)
+                && Arrays.equals(unweighted, d.unweighted);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(element) + Arrays.hashCode(lack)) + Arrays.hashCode(unweighted);
+    }
+
     /** Number of element terms that change from {@code from} to this. */
     int distance(ApertureDiff from) {
         int[] count = new int[1];

@@ -42,6 +42,9 @@ public final class BeamDomainSimulation {
     /** The element waves at the sources above the tables' first row (null without tables). */
     private final NearFaceWaves nearFace;
     private final boolean linear;
+    private final BeamFieldCache cache;
+    private final BeamFieldCache.NoiseKey noiseKey;
+    private volatile double[][] noiseFactors;
 
     /**
      * The model with tabulated fields for a linear array whose lines share them ({@link BeamFieldTables}), kept in
@@ -76,6 +79,9 @@ public final class BeamDomainSimulation {
                 layout.samplingRate(), phasors);
         bands = new SourceBands(sources, layout.samplingRate());
         linear = probe.type() == ArrayType.LINEAR;
+        this.cache = cache;
+        noiseKey = new BeamFieldCache.NoiseKey(probe, protocol.depth(), protocol.lines(), protocol.lineSpan(),
+                protocol.receiveFNumber(), protocol.samplesPerPeriod(), protocol.assumedSpeed());
         tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
                 directivity) : null;
         nearFace = tables == null || lines.count() == 0 ? null : new NearFaceWaves(probe, beams.beam(0), bands,
@@ -151,20 +157,44 @@ public final class BeamDomainSimulation {
         double sd = Math.pow(10, protocol.noiseDb() / 20);
         Rng stream = rng.stream(l);
         int n = layout.samples();
-        double metresPerSample = protocol.metresPerSample(layout.samplingRate());
-        double previous = noiseSd(l, 0, sd), next = previous;
+        double[] factor = noiseFactors()[l];
+        double previous = sd * Math.sqrt(factor[0]), next = previous;
         for (int k = 0; k < n; k++) {
             int j = k % NOISE_FACTOR_STEP;
             if (j == 0) {
                 previous = next;
-                next = noiseSd(l, (k + NOISE_FACTOR_STEP) * metresPerSample, sd);
+                next = sd * Math.sqrt(factor[k / NOISE_FACTOR_STEP + 1]);
             }
             double sdk = previous + (next - previous) * j / NOISE_FACTOR_STEP;
             out[offset + k] += (float) (sdk * stream.gaussian());
         }
     }
 
-    private double noiseSd(int l, double r, double sd) {
-        return sd * Math.sqrt(receive[l].noiseVarianceFactor(r, layout.samplingRate()));
+    /**
+     * Per line, {@link ReceiveBeam#noiseVarianceFactor} every {@link #NOISE_FACTOR_STEP} samples (range r_q =
+     * q·step·c/(2fs)): it depends on the receive geometry alone, so the cache keeps it for later frames.
+     */
+    private double[][] noiseFactors() {
+        double[][] f = noiseFactors;
+        if (f == null) {
+            synchronized (this) {
+                if (noiseFactors == null) {
+                    noiseFactors = cache.noiseFactors(noiseKey, () -> {
+                        int n = layout.samples(), nodes = (n - 1) / NOISE_FACTOR_STEP + 2;
+                        double metresPerSample = protocol.metresPerSample(layout.samplingRate());
+                        double[][] factors = new double[lines.count()][nodes];
+                        IntStream.range(0, lines.count()).parallel().forEach(l -> {
+                            for (int q = 0; q < nodes; q++) {
+                                factors[l][q] = receive[l].noiseVarianceFactor(q * NOISE_FACTOR_STEP * metresPerSample,
+                                        layout.samplingRate());
+                            }
+                        });
+                        return factors;
+                    });
+                }
+                f = noiseFactors;
+            }
+        }
+        return f;
     }
 }

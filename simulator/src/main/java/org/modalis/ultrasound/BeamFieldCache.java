@@ -33,7 +33,34 @@ final class BeamFieldCache {
     private TransmitFieldTables transmit;
     private ReceiveKey receiveKey;
     private ReceiveFieldTables receive;
+    /**
+     * What the beamformed noise's variance factors depend on ({@link ReceiveBeam#noiseVarianceFactor}): the probe
+     * and the receive geometry — the lines, the depth (aperture and record length), F#, sampling and speed setting.
+     */
+    record NoiseKey(Transducer probe, double depth, int lines, double lineSpan, double receiveFNumber,
+                    double samplesPerPeriod, double assumedSpeed) {
+    }
+
+    private NoiseKey noiseKey;
+    private double[][] noiseFactors;
+    private DerivedLineTables.Key derivedKey;
+    private DerivedLineTables derived;
+    private final boolean keepsLineTables;
     private long hits;
+    private long lineTableHits;
+
+    /** A cache for one frame: it keeps the shared tables, not each line's derived ones. */
+    BeamFieldCache() {
+        this(false);
+    }
+
+    /**
+     * @param keepsLineTables whether the lines' derived tables are kept too ({@link DerivedLineTables}): for a
+     *                        sequence of frames (a live scan, the viewer), not for a one-off run
+     */
+    BeamFieldCache(boolean keepsLineTables) {
+        this.keepsLineTables = keepsLineTables;
+    }
 
     /** The transmit tables for {@code key} covering {@code needed}: the kept ones, or built by {@code build}. */
     synchronized TransmitFieldTables transmit(TransmitKey key, LineFrameGrid needed,
@@ -83,6 +110,45 @@ final class BeamFieldCache {
         receive = build.apply(grid);
         receiveKey = key;
         return receive;
+    }
+
+    /** The noise variance factors for {@code key}: the kept ones, or computed by {@code compute}. */
+    synchronized double[][] noiseFactors(NoiseKey key, java.util.function.Supplier<double[][]> compute) {
+        if (noiseFactors != null && key.equals(noiseKey)) {
+            hits++;
+            return noiseFactors;
+        }
+        noiseFactors = compute.get();
+        noiseKey = key;
+        return noiseFactors;
+    }
+
+    /** Whether the lines' derived tables are kept ({@link #lineTables}, {@link #keep}). */
+    boolean keepsLineTables() {
+        return keepsLineTables;
+    }
+
+    /** The kept line tables of a frame with {@code key}, or null. */
+    synchronized DerivedLineTables lineTables(DerivedLineTables.Key key) {
+        if (derived != null && key.equals(derivedKey)) {
+            hits++;
+            lineTableHits++;
+            return derived;
+        }
+        return null;
+    }
+
+    /** Keeps a frame's line tables (replacing the last frame's), if this cache keeps them. */
+    synchronized void keep(DerivedLineTables.Key key, DerivedLineTables tables) {
+        if (keepsLineTables) {
+            derivedKey = key;
+            derived = tables;
+        }
+    }
+
+    /** Frames whose lines' derived tables were answered from memory so far (for tests). */
+    synchronized long lineTableHits() {
+        return lineTableHits;
     }
 
     /** Tables answered from memory so far (for tests and the trace). */

@@ -1,6 +1,7 @@
 package org.modalis.ultrasound;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,10 +42,12 @@ final class SharedLineTables implements BeamFieldTables {
     /** Whether some echo of the frame needs the receive corrections (a uniform medium's do not). */
     private final boolean corrected;
     private final double frequencyTolerance;
+    private final BeamFieldCache cache;
 
     private SharedLineTables(TransmitFieldTables transmit, ReceiveFieldTables receive, LineFrameGrid txNeeded,
                             LineFrameGrid rxNeeded, ApertureDiff[] transmitLacks, ApertureDiff[] receiveLacks,
-                            double[] transmitScale, boolean corrected, double frequencyTolerance) {
+                            double[] transmitScale, boolean corrected, double frequencyTolerance,
+                            BeamFieldCache cache) {
         this.transmit = transmit;
         this.receive = receive;
         this.txLattice = LineFields.Lattice.of(txNeeded, transmit.grid);
@@ -54,6 +57,7 @@ final class SharedLineTables implements BeamFieldTables {
         this.transmitScale = transmitScale;
         this.corrected = corrected;
         this.frequencyTolerance = frequencyTolerance;
+        this.cache = cache;
     }
 
     /** The tables of a frame whose lines sit at offset δ₀ from the element grid. */
@@ -82,24 +86,54 @@ final class SharedLineTables implements BeamFieldTables {
         }
         return new SharedLineTables(tx, rx, txNeeded, rxNeeded, txLacks, rxLacks, scale,
                 LineFields.needCorrections(sources, rxNeeded, rx.rows),
-                TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz());
+                TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz(), cache);
     }
 
 
 
 
 
-    /** Simulates every line with its fields, in parallel over the runs of lines (see the class comment). */
+    /**
+     * Simulates every line with its fields, in parallel over the runs of lines (see the class comment) — or over the
+     * lines, each reading the tables an earlier frame of the same geometry derived ({@link DerivedLineTables}).
+     */
     @Override
     public void run(int lines, LineWork work) {
+        DerivedLineTables.Key key = new DerivedLineTables.Key(transmit, receive, corrected,
+                Arrays.asList(transmitLacks), Arrays.asList(receiveLacks));
+        DerivedLineTables kept = cache.lineTables(key);
+        if (kept != null) {
+            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, kept.transmit[l],
+                    kept.receive[l], kept.corrections[l])));
+            return;
+        }
+        DerivedLineTables record = cache.keepsLineTables() && derivedBytes(lines) <= DerivedLineTables.MAX_BYTES
+                ? new DerivedLineTables(lines) : null;
         List<int[]> tasks = tasks(lines);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
         IntStream.range(0, workers).parallel().forEach(w -> {
             for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-                runTask(tasks.get(t), work);
+                runTask(tasks.get(t), work, record);
             }
         });
+        if (record != null) {
+            cache.keep(key, record);
+        }
+    }
+
+    /** The memory [bytes] the lines' own tables would take if kept. */
+    private long derivedBytes(int lines) {
+        long bytes = 0;
+        for (int l = 0; l < lines; l++) {
+            if (transmitLacks[l] != null && transmitLacks[l].size() > 0) {
+                bytes += 4L * transmit.full.length;
+            }
+            if (receiveLacks[l].size() > 0) {
+                bytes += 4L * (receive.sums.length + (corrected ? receive.corrections().length : 0));
+            }
+        }
+        return bytes;
     }
 
     /**
@@ -141,15 +175,18 @@ final class SharedLineTables implements BeamFieldTables {
         return (transmitLacks[l] == null ? 0 : transmitLacks[l].size()) + receiveLacks[l].size();
     }
 
-    /** One run: each line's tables follow from the previous line's (or from the shared ones, if cheaper). */
-    private void runTask(int[] run, LineWork work) {
+    /**
+     * One run: each line's tables follow from the previous line's (or from the shared ones, if cheaper); copies of
+     * those it derives go to {@code record} if not null.
+     */
+    private void runTask(int[] run, LineWork work, DerivedLineTables record) {
         WorkingTables state = new WorkingTables();
         for (int l : run) {
-            work.simulate(l, fields(l, state));
+            work.simulate(l, fields(l, state, record));
         }
     }
 
-    private LineFields fields(int l, WorkingTables state) {
+    private LineFields fields(int l, WorkingTables state, DerivedLineTables record) {
         ApertureDiff txLacks = transmitLacks[l];
         float[] tx = txLacks == null ? null : transmit.full;
         if (txLacks != null && txLacks.size() > 0) {
@@ -162,6 +199,16 @@ final class SharedLineTables implements BeamFieldTables {
             rx = state.rx;
             corrections = state.corrections;
         }
+        if (record != null) {
+            record.transmit[l] = tx == null || tx == transmit.full ? tx : tx.clone();
+            record.receive[l] = rx == receive.sums ? rx : rx.clone();
+            record.corrections[l] = corrections == null || !corrected || rx == receive.sums ? corrections
+                    : corrections.clone();
+        }
+        return fields(l, tx, rx, corrections);
+    }
+
+    private LineFields fields(int l, float[] tx, float[] rx, float[] corrections) {
         return new LineFields(txLattice, tx, transmitScale[l], 0, rxLattice, rx, corrections, Double.POSITIVE_INFINITY,
                 receive.rows, frequencyTolerance);
     }

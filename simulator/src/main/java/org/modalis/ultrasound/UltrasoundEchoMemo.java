@@ -46,7 +46,21 @@ public final class UltrasoundEchoMemo {
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
     private final LastValueMemo<SourceKey, EchoSources> sources = new LastValueMemo<>();
     private final LastValueMemo<MediumKey, MediumMap> media = new LastValueMemo<>();
-    private final BeamFieldCache fieldCache = new BeamFieldCache();
+    private final BeamFieldCache fieldCache;
+
+    /** A memo for a sequence of runs (the viewer, a live scan): it keeps every table a later frame may reuse. */
+    public UltrasoundEchoMemo() {
+        this(true);
+    }
+
+    private UltrasoundEchoMemo(boolean keepsLineTables) {
+        fieldCache = new BeamFieldCache(keepsLineTables);
+    }
+
+    /** A memo for one run: it does not keep the per-line field tables, which only a later frame would read. */
+    static UltrasoundEchoMemo oneOff() {
+        return new UltrasoundEchoMemo(false);
+    }
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),

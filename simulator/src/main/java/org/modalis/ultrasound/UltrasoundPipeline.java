@@ -48,7 +48,7 @@ public final class UltrasoundPipeline {
      * data (signal and noise, lines × aperture × samples floats each).
      */
     public UltrasoundPipeline(Beamformer beamformer, String backend) {
-        this(beamformer, backend, new UltrasoundEchoMemo());
+        this(beamformer, backend, UltrasoundEchoMemo.oneOff());
     }
 
     private UltrasoundPipeline(Beamformer beamformer, String backend, UltrasoundEchoMemo memo) {

@@ -1,6 +1,9 @@
 package org.modalis.ultrasound;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,7 +16,8 @@ import org.modalis.pipeline.Progress;
  * a fresh run gives: after a seed edit (every table reused), focus edits back and forth (the first builds receive
  * tables over both foci's cones, later ones reuse them and the element wave, and rebuild the transmit table) and a
  * shallower frame (tables built for a deeper one serve it), for lines one pitch apart (shared tables) and lines at
- * their own offsets from the element grid.
+ * their own offsets from the element grid; and the tables the lines near the array's ends derive, kept for the next
+ * frame of a sequence (not by a one-off run).
  */
 class BeamFieldCacheTest {
 
@@ -67,5 +71,35 @@ class BeamFieldCacheTest {
         for (boolean shared : new boolean[] {true, false}) {
             assertSameBytesAfter(job(protocol(shared, 0.024, 0.01), 1), job(protocol(shared, 0.02, 0.01), 1));
         }
+    }
+
+    @Test
+    void theEndLinesDerivedTablesAreKeptForTheNextFrameWithFreshBytes() {
+        // 128 lines over the whole array: the apertures of the lines near either end are clipped, so those lines
+        // derive their own tables (with the corrections: the fat layer changes the echoes' slowness).
+        UltrasoundProtocol wide = new UltrasoundProtocol(0.016, 0.008, 128, 127 * UsFixtures.LINEAR.pitch(), 2, 2, 1, 0,
+                60, -40, 6, -40);
+        UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
+        UltrasoundPipeline live = new UltrasoundPipeline(memo);
+        live.run(job(wide, 1), Progress.NONE);
+        assertEquals(0, memo.fieldCache().lineTableHits());
+        UltrasoundResult reused = live.run(job(wide, 2), Progress.NONE);
+        assertEquals(1, memo.fieldCache().lineTableHits(), "the second frame reads the kept line tables");
+        UltrasoundResult fresh = new UltrasoundPipeline().run(job(wide, 2), Progress.NONE);
+        assertArrayEquals(fresh.rf(), reused.rf());
+        assertArrayEquals(fresh.image().data(), reused.image().data());
+    }
+
+    @Test
+    void aOneOffCacheDoesNotKeepLineTables() {
+        DerivedLineTables.Key key = new DerivedLineTables.Key(null, null, false, List.of(), List.of());
+        BeamFieldCache oneOff = new BeamFieldCache();
+        oneOff.keep(key, new DerivedLineTables(1));
+        assertNull(oneOff.lineTables(key));
+        BeamFieldCache sequence = new BeamFieldCache(true);
+        DerivedLineTables tables = new DerivedLineTables(1);
+        sequence.keep(key, tables);
+        assertSame(tables, sequence.lineTables(key));
+        assertNull(sequence.lineTables(new DerivedLineTables.Key(null, null, true, List.of(), List.of())));
     }
 }
