@@ -63,7 +63,7 @@ public final class UltrasoundScenarioBinding {
             }
             return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
                     u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed(),
-                    EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)));
+                    EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)), u.getBool("refraction"));
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
         } catch (UserInputException e) {

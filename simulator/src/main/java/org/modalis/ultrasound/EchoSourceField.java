@@ -68,10 +68,9 @@ public final class EchoSourceField {
         this.maxDepth = maxDepth;
         diffuse(cellArea, maxDepth, rng, out);
         specular(out, reverberate, maxDepth);
-        for (WireTarget w : wires) {
-            int cell = medium.cell(w.x(), w.z());
-            if (cell >= 0) {
-                add(out, w.x(), w.z(), w.amplitude(), cell);
+        for (WireTarget w : wires) { // where the (bent) rays pass through the wire: itself on straight rays
+            for (double[] image : medium.images(w.x(), w.z())) {
+                add(out, image[0], image[1], w.amplitude(), (int) image[2]);
             }
         }
         return out.build();

@@ -34,7 +34,8 @@ public final class MModeImaging {
         ScanLines lines = ScanLines.of(probe, protocol);
         ChannelLayout layout = ChannelLayout.of(probe, protocol, lines);
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
-        Medium medium = new Medium(job.phantom(), job.probeY(), UltrasoundPipeline.fan(probe, protocol, lines), probe.centreFrequencyHz());
+        Medium medium = new Medium(job.phantom(), job.probeY(), UltrasoundPipeline.fan(probe, protocol, lines), probe.centreFrequencyHz(),
+                job.refraction());
         EchoSourceField field = new EchoSourceField(medium, pulse);
         Rng rng = new Rng(job.seed());
         EchoSources still = field.build(UltrasoundPipeline.resolutionCellArea(probe, protocol), protocol.depth(), job.wires(),

@@ -11,8 +11,14 @@ import org.modalis.tissue.Tissue;
  * The phantom's acoustics sampled along a fan of fine straight rays from the probe (vertical columns for a
  * linear array, radial lines from the array centre for a phased array): which material lies in each cell, and
  * what a wave has accumulated by the time it reaches the cell — travel time ∫ds/c, attenuation ∫α(f₀)ds and its
- * frequency slope ∫∂α/∂f ds, and the two-way transmission Π(1 − R²) through the interfaces crossed. Straight rays
- * are an approximation: refraction at oblique interfaces is ignored (docs/ultrasound.md).
+ * frequency slope ∫∂α/∂f ds, and the two-way transmission Π(1 − R²) through the interfaces crossed.
+ *
+ * <p>With refraction ({@link RefractedRay}) each ray bends by Snell's law where it crosses an interface between
+ * tissues of different speed: cell (r, j) then holds what lies at the end of the bent path of length j·ds from the
+ * ray's origin, while the scanner — which assumes straight lines — shows it at the straight ray's point of that
+ * range. Echoes are therefore placed where the scanner displays them and the phantom is sampled where the sound
+ * went: an oblique interface shifts what lies behind it sideways, a prism of fat doubles it. Without refraction
+ * (the default) the rays are straight, the classic first-order model (docs/ultrasound.md).
  *
  * <p>The probe frame is x lateral, z depth below the face; the phantom point is (x, probeY − z, 0). Where no
  * tissue lies (outside the phantom) the coupling gel is assumed: c = 1540 m/s, ρ = 1000 kg/m³, no attenuation,
@@ -40,6 +46,13 @@ public final class Medium {
     private final double[] slowness;
     private final double[] alpha;
     private final double[] alphaSlope;
+    /** With refraction: the phantom and the physical end point (x, z) of each cell's bent path; else null. */
+    private final Phantom phantom;
+    private final double probeY;
+    private final float[] trueX;
+    private final float[] trueZ;
+    /** With refraction: the cells beyond a total reflection, which no transmitted sound reaches; else null. */
+    private final boolean[] blocked;
 
     /** The rays of a medium map: u is x [m] (linear) or θ [rad] (phased); s is the range along the ray [m]. */
     public record FanGeometry(ArrayType type, double u0, double du, int rays, double ds, int steps) {
@@ -66,6 +79,16 @@ public final class Medium {
      * @throws IllegalArgumentException naming a tissue the rays meet that has no acoustic properties
      */
     public Medium(Phantom phantom, double probeY, FanGeometry fan, double f0) {
+        this(phantom, probeY, fan, f0, false);
+    }
+
+    /**
+     * Samples {@code phantom} on {@code fan} at frequency {@code f0} [Hz], along rays bent by refraction if
+     * {@code refraction}.
+     *
+     * @throws IllegalArgumentException naming a tissue the rays meet that has no acoustic properties
+     */
+    public Medium(Phantom phantom, double probeY, FanGeometry fan, double f0, boolean refraction) {
         this.fan = fan;
         List<Tissue> tissues = phantom.tissues();
         materials = new AcousticProperties[tissues.size() + 1];
@@ -84,6 +107,11 @@ public final class Medium {
             }
         }
         int n = fan.rays() * fan.steps();
+        this.phantom = refraction ? phantom : null;
+        this.probeY = probeY;
+        trueX = refraction ? new float[n] : null;
+        trueZ = refraction ? new float[n] : null;
+        blocked = refraction ? new boolean[n] : null;
         material = new short[n];
         time = new float[n];
         attenuation = new float[n];
@@ -92,7 +120,11 @@ public final class Medium {
         // Rays are independent: sampled in parallel, their interfaces gathered in ray order (the same list on any
         // number of threads).
         List<List<Interface>> perRay = IntStream.range(0, fan.rays()).parallel().mapToObj(r -> {
-            sampleMaterials(phantom, probeY, r, new double[tissues.size()], tissues);
+            if (refraction) {
+                new RefractedRay(this, phantom, probeY, r).trace();
+            } else {
+                sampleMaterials(phantom, probeY, r, new double[tissues.size()], tissues);
+            }
             return accumulate(r);
         }).toList();
         List<Interface> all = new ArrayList<>();
@@ -103,21 +135,130 @@ public final class Medium {
     private void sampleMaterials(Phantom phantom, double probeY, int r, double[] composition, List<Tissue> tissues) {
         for (int j = 0; j < fan.steps(); j++) {
             double s = j * fan.ds();
-            phantom.composition(fan.x(r, s), probeY - fan.z(r, s), 0, composition);
-            int best = -1;
-            double most = 0.5; // a point belongs to the tissue holding most of it; under half of any: gel
-            for (int t = 0; t < composition.length; t++) {
-                if (composition[t] > most) {
-                    most = composition[t];
-                    best = t;
+            material[r * fan.steps() + j] = (short) materialAt(phantom, probeY, fan.x(r, s), fan.z(r, s), composition);
+        }
+    }
+
+    /**
+     * The material at probe-frame point (x, z): the tissue holding most of it, if more than half, else the gel (0).
+     *
+     * @throws IllegalArgumentException naming a tissue without acoustic properties
+     */
+    int materialAt(Phantom phantom, double probeY, double x, double z, double[] composition) {
+        phantom.composition(x, probeY - z, 0, composition);
+        int best = -1;
+        double most = 0.5; // a point belongs to the tissue holding most of it; under half of any: gel
+        for (int t = 0; t < composition.length; t++) {
+            if (composition[t] > most) {
+                most = composition[t];
+                best = t;
+            }
+        }
+        if (best >= 0 && materials[best + 1] == null) {
+            throw new IllegalArgumentException("tissue '" + phantom.tissues().get(best).name()
+                    + "' has no acoustic properties: add an 'acoustic:' block to its tissue file");
+        }
+        return best + 1;
+    }
+
+    /** Speed of sound [m/s] of material m. */
+    double speed(int m) {
+        return 1 / slowness[m];
+    }
+
+    /** Records what a refracted ray found at its step j: the material there and its physical position. */
+    void record(int r, int j, int m, double x, double z) {
+        int cell = r * fan.steps() + j;
+        material[cell] = (short) m;
+        trueX[cell] = (float) x;
+        trueZ[cell] = (float) z;
+    }
+
+    /** Marks the cells of ray r from step j on as unreached: the ray was totally reflected before them. */
+    void block(int r, int j) {
+        java.util.Arrays.fill(blocked, r * fan.steps() + j, (r + 1) * fan.steps(), true);
+    }
+
+    /**
+     * Where a point target truly at (x, z) [m] shows, with refraction: every place where a ray's bent path passes
+     * through it — found between neighbouring rays that pass it on opposite sides, interpolated — as {apparent x,
+     * apparent z, the cell whose path leads there}. Several places where rays from both sides of a prism converge
+     * on it (the double image); none in a shadow. Without refraction the point itself, if inside the map.
+     */
+    public java.util.List<double[]> images(double x, double z) {
+        java.util.List<double[]> found = new ArrayList<>();
+        if (trueX == null) {
+            int cell = cell(x, z);
+            if (cell >= 0) {
+                found.add(new double[] {x, z, cell});
+            }
+            return found;
+        }
+        int steps = fan.steps();
+        double[] side = new double[fan.rays()], along = new double[fan.rays()];
+        int[] nearest = new int[fan.rays()];
+        for (int r = 0; r < fan.rays(); r++) {
+            int best = 0, base = r * steps;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < steps; j++) {
+                double ex = trueX[base + j] - x, ez = trueZ[base + j] - z, d = ex * ex + ez * ez;
+                if (d < bestD) {
+                    bestD = d;
+                    best = j;
                 }
             }
-            if (best >= 0 && materials[best + 1] == null) {
-                throw new IllegalArgumentException("tissue '" + tissues.get(best).name()
-                        + "' has no acoustic properties: add an 'acoustic:' block to its tissue file");
-            }
-            material[r * fan.steps() + j] = (short) (best + 1);
+            int a = Math.min(best, steps - 2);
+            double tx = trueX[base + a + 1] - trueX[base + a], tz = trueZ[base + a + 1] - trueZ[base + a];
+            double t = Math.hypot(tx, tz);
+            double wx = x - trueX[base + best], wz = z - trueZ[base + best];
+            nearest[r] = best;
+            side[r] = t > 0 ? (tx * wz - tz * wx) / t : Double.NaN;
+            along[r] = best * fan.ds() + (t > 0 ? (tx * wx + tz * wz) / t : 0);
         }
+        for (int r = 0; r + 1 < fan.rays(); r++) {
+            double a = side[r], b = side[r + 1];
+            double near = 4 * Math.max(fan.spacing(along[r]), fan.ds());
+            if (!(a * b <= 0) || a == b || Math.abs(a) > near || Math.abs(b) > near) {
+                continue;
+            }
+            double f = a / (a - b);
+            int ray = f < 0.5 ? r : r + 1;
+            int cell = ray * steps + nearest[ray];
+            if (blocked[cell]) {
+                continue;
+            }
+            double u = fan.u0() + (r + f) * fan.du(), range = along[r] + f * (along[r + 1] - along[r]);
+            boolean linear = fan.type() == ArrayType.LINEAR;
+            found.add(new double[] {linear ? u : range * Math.sin(u), linear ? range : range * Math.cos(u), cell});
+        }
+        return found;
+    }
+
+    /** Whether the rays bend ({@link RefractedRay}). */
+    public boolean refracts() {
+        return trueX != null;
+    }
+
+    /** The physical point (x, z) [m] a cell's (bent) path reaches: the cell's own straight-ray point without refraction. */
+    public double trueX(int cell) {
+        return trueX != null ? trueX[cell] : fan.x(cell / fan.steps(), range(cell));
+    }
+
+    public double trueZ(int cell) {
+        return trueZ != null ? trueZ[cell] : fan.z(cell / fan.steps(), range(cell));
+    }
+
+    /**
+     * The material that truly lies at probe-frame point (x, z) inside the map (−1 outside): the cell's own without
+     * refraction, the phantom's there with it (the cell at (x, z) then holds what the bent ray found).
+     */
+    public int trueMaterial(double x, double z) {
+        int cell = cell(x, z);
+        if (cell < 0) {
+            return -1;
+        }
+        return phantom == null ? material[cell]
+                : materialAt(phantom, probeY, x, z, new double[phantom.tissues().size()]);
     }
 
     /**
@@ -146,7 +287,7 @@ public final class Medium {
             time[base + j] = (float) t;
             attenuation[base + j] = (float) a;
             attenuationSlope[base + j] = (float) slope;
-            transmission[base + j] = (float) trans;
+            transmission[base + j] = blocked != null && blocked[base + j] ? 0 : (float) trans;
         }
         return found;
     }

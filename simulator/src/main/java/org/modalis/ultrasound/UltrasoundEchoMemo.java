@@ -27,11 +27,12 @@ public final class UltrasoundEchoMemo {
 
     /** Everything the echoes depend on; the protocol with its display settings neutralised. */
     private record EchoKey(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol acquisition,
-                           List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed) {
+                           List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed,
+                           boolean refraction) {
     }
 
     /** What the medium map depends on. */
-    private record MediumKey(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0) {
+    private record MediumKey(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, boolean refraction) {
     }
 
     /** The medium map and the echo frequency profile drawn from it. */
@@ -64,7 +65,7 @@ public final class UltrasoundEchoMemo {
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
-                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed());
+                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction());
         return echoes.get(key, compute);
     }
 
@@ -73,9 +74,10 @@ public final class UltrasoundEchoMemo {
      * (by identity), the probe position, the fan and f₀ are unchanged — an edit of the seed, the focus, the
      * F-numbers, the noise or the display keeps them.
      */
-    MediumMap medium(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, GaussianPulse pulse) {
-        return media.get(new MediumKey(phantom, probeY, fan, f0), () -> {
-            Medium medium = new Medium(phantom, probeY, fan, f0);
+    MediumMap medium(Phantom phantom, double probeY, Medium.FanGeometry fan, double f0, GaussianPulse pulse,
+                     boolean refraction) {
+        return media.get(new MediumKey(phantom, probeY, fan, f0, refraction), () -> {
+            Medium medium = new Medium(phantom, probeY, fan, f0, refraction);
             return new MediumMap(medium, EchoProfile.of(medium, pulse));
         });
     }

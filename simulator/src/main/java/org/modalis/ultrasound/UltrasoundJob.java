@@ -21,10 +21,18 @@ import org.modalis.phantom.Phantom;
  * @param pixel         display pixel size [m]
  * @param seed          seed of the scatterer positions and the electronic noise
  * @param model         echo model of B-mode frames ({@link EchoModel}); kept channels force the channel model
+ * @param refraction    whether the sound bends at interfaces between tissues of different speed ({@link Medium})
  */
 public record UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
                             List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
-                            double pixel, long seed, EchoModel model) {
+                            double pixel, long seed, EchoModel model, boolean refraction) {
+
+    /** A job on straight rays (no refraction) with echo model {@code model}. */
+    public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
+                         List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
+                         double pixel, long seed, EchoModel model) {
+        this(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel, seed, model, false);
+    }
 
     /** A job with the default echo model, {@link EchoModel#AUTO}. */
     public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
@@ -36,13 +44,19 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
     /** The same job with another echo model. */
     public UltrasoundJob withModel(EchoModel newModel) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, newModel);
+                seed, newModel, refraction);
     }
 
     /** The same job with another seed (another draw of the scatterers and the noise). */
     public UltrasoundJob withSeed(long newSeed) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                newSeed, model);
+                newSeed, model, refraction);
+    }
+
+    /** The same job with the rays bent by refraction, or straight. */
+    public UltrasoundJob withRefraction(boolean bent) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
+                seed, model, bent);
     }
 
     /** A named region of interest in the probe frame. */

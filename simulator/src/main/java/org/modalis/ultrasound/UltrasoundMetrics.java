@@ -83,6 +83,10 @@ public final class UltrasoundMetrics {
         if (Double.isFinite(m.axialFwhm())) {
             out.add(new Metric("wire.axial_fwhm", m.axialFwhm() * 1e3, "mm", "axial FWHM of the first wire's envelope"));
         }
+        if (Double.isFinite(m.lateralShift())) {
+            out.add(new Metric("wire.lateral_shift", m.lateralShift() * 1e3, "mm",
+                    "displayed − true lateral position of the first wire (refraction at an oblique interface shifts it)"));
+        }
         if (Double.isFinite(m.lateralFwhm())) {
             out.add(new Metric("wire.lateral_fwhm", m.lateralFwhm() * 1e3, "mm", "lateral FWHM of the first wire's envelope"));
         }

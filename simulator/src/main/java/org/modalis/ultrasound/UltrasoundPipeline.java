@@ -78,7 +78,7 @@ public final class UltrasoundPipeline {
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
         Rng rng = new Rng(job.seed());
         UltrasoundEchoMemo.MediumMap map = trace.time("medium", "cpu", () -> memo.medium(job.phantom(), job.probeY(),
-                fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse));
+                fan(probe, protocol, lines), probe.centreFrequencyHz(), pulse, job.refraction()));
         Medium medium = map.medium();
         EchoSources sources = trace.time("scatterers", "cpu", () -> sources(job, medium, pulse, rng));
         progress.advance(1);
@@ -209,8 +209,8 @@ public final class UltrasoundPipeline {
         float[] out = new float[grid.nx() * grid.nz()];
         for (int j = 0; j < grid.nz(); j++) {
             for (int i = 0; i < grid.nx(); i++) {
-                int cell = medium.cell(grid.x(i), grid.z(j));
-                AcousticProperties p = cell < 0 ? null : medium.materialProperties(medium.material(cell));
+                int m = medium.trueMaterial(grid.x(i), grid.z(j)); // the phantom itself, where the sound bends too
+                AcousticProperties p = m < 0 ? null : medium.materialProperties(m);
                 out[j * grid.nx() + i] = p == null || p.backscatter() <= 0 ? -100f : (float) (20 * Math.log10(p.backscatter()));
             }
         }

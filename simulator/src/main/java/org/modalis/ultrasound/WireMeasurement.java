@@ -10,8 +10,11 @@ package org.modalis.ultrasound;
  * @param apparentRange  range of the peak along its line [m] as displayed (c = 1540 m/s)
  * @param axialFwhm      [m]
  * @param lateralFwhm    [m] (phased: angular width × range); NaN if the profile does not fall to half on both sides
+ * @param lateralShift   displayed minus true lateral position of the peak [m] (parabolic across lines; phased: the
+ *                       angle difference × range), what refraction changes
  */
-public record WireMeasurement(double peak, double apparentRange, double axialFwhm, double lateralFwhm) {
+public record WireMeasurement(double peak, double apparentRange, double axialFwhm, double lateralFwhm,
+                              double lateralShift) {
 
     public static WireMeasurement measure(float[] envelope, ScanLines lines, ChannelLayout layout, WireTarget wire,
                                           double assumedSpeed) {
@@ -35,7 +38,7 @@ public record WireMeasurement(double peak, double apparentRange, double axialFwh
             }
         }
         if (bestL < 0) {
-            return new WireMeasurement(0, Double.NaN, Double.NaN, Double.NaN);
+            return new WireMeasurement(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double[] axial = new double[n];
         for (int k = 0; k < n; k++) {
@@ -54,7 +57,13 @@ public record WireMeasurement(double peak, double apparentRange, double axialFwh
             }
         }
         double lateralWidth = fwhm(lateral, bestL) * lines.step() * (lines.type() == ArrayType.LINEAR ? 1 : range);
-        return new WireMeasurement(best, range, axialWidth / perMetre, lateralWidth);
+        double shift = Double.NaN;
+        if (bestL > 0 && bestL < lines.count() - 1) {
+            double lm = lateral[bestL - 1], lc = lateral[bestL], lp = lateral[bestL + 1], d = lm - 2 * lc + lp;
+            double at = bestL + (d < 0 ? 0.5 * (lm - lp) / d : 0);
+            shift = (at - u) * lines.step() * (lines.type() == ArrayType.LINEAR ? 1 : range);
+        }
+        return new WireMeasurement(best, range, axialWidth / perMetre, lateralWidth, shift);
     }
 
     /** Full width at half maximum [samples] of {@code p} around its peak at {@code i}; NaN if it never halves. */
