@@ -16,4 +16,7 @@ shot grating-lobes-half-wavelength scenarios/ultrasound/grating-lobes.yaml --set
 shot focus-at-wire scenarios/ultrasound/focus.yaml
 shot focus-at-40mm scenarios/ultrasound/focus.yaml --set ultrasound.focus_mm=40
 shot m-mode scenarios/ultrasound/m-mode.yaml
-summarise "contrast|snr|fwhm|depth_error|penetration|expect"
+shot refraction scenarios/ultrasound/refraction.yaml
+cp "$tmp/refraction/truth.png" "$out/refraction-truth.png"
+shot refraction-straight scenarios/ultrasound/refraction.yaml --set ultrasound.refraction=false
+summarise "contrast|snr|fwhm|depth_error|lateral_shift|mean_db|penetration|expect"

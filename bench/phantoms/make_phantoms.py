@@ -419,6 +419,28 @@ write("us-qa-phantom", "Ultrasound: general-purpose QA phantom (uniform, 1540 m/
 # Liver over aerated lung with a flat boundary (the diaphragm seen from below the ribs, flattened): the strong
 # liver/lung reflection (R = -0.73) images the liver again below it. An anechoic cyst near the boundary gives the
 # mirror image something to show. The probe face is y = 0.
+# The split image (Sauerbrei 1985, "The split image artifact in pelvic ultrasonography"; Buttery & Davison 1984):
+# a wedge of slow fat whose lower faces slope up from a midline apex, in faster muscle, is a pair of prisms that
+# bend the beams on either side of the apex towards the midline, so what lies below the apex is reached by lines
+# on both sides and shows twice. The two muscle blocks are rotated by -/+35 deg with their upper edges through the
+# apex (0, -15 mm): fat remains above y = -15 + |x| tan 35.
+def tilted(angle_deg, tissue, label, apex=(0, -15), width=80, height=60):
+    a = math.radians(angle_deg)
+    cx = apex[0] + (height / 2) * math.sin(a)
+    cy = apex[1] - (height / 2) * math.cos(a)
+    return dict(shape="rectangle", centre_mm=vec((cx, cy)), size_mm=vec((width, height)), rotation_deg=num(angle_deg),
+                tissue=tissue, label=f"\"{label}\"")
+
+
+write("us-split-image", "Ultrasound: a wedge of fat in muscle over a wire (refraction, split image)", 2,
+      "a V-shaped wedge of fat (faces at 35 deg, apex 15 mm deep) in muscle, REPLACE",
+      "Teaching phantom for refraction (not a published standard): muscle (1580 m/s) with a wedge of fat (1450 m/s,\n"
+      "Duck 1990) from the probe face down to an apex 15 mm deep at x = 0, its lower faces rising at 35 deg to either\n"
+      "side, like the fat between the two rectus muscles of the abdominal wall. Each face is a prism that bends the\n"
+      "beam by about 4 deg towards the midline; the scenario puts a wire below the apex. The probe face is y = 0.",
+      "replace", [rect(0, -39, 60, 82, "muscle", "muscle"), rect(0, -6.5, 60, 17, "adipose", "fat wedge"),
+                  tilted(-35, "muscle", "muscle left of the wedge"), tilted(35, "muscle", "muscle right of the wedge")])
+
 write("us-diaphragm", "Ultrasound: liver with a cyst over a flat liver/lung boundary (mirror image)", 2,
       "liver down to 30 mm over aerated lung, an 8 mm cyst 22 mm deep at x = -4 mm, REPLACE",
       "Teaching phantom for the mirror-image artifact (not a published standard): liver parenchyma from the probe\n"
