@@ -163,7 +163,7 @@ public final class EchoSourceField {
         double s = fan.type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
         double sk = (m - 0.5) * fan.ds(), image = 2 * sk - s;
         // Relative to the source's own echo: R², the gap's transmissions twice more, its attenuation four times.
-        double gapTrans = medium.transmission(k) / medium.transmission(cell);
+        double gapTrans = gap(medium.transmission(k), medium.transmission(cell));
         double relative = reflection * reflection * gapTrans * gapTrans
                 * Math.exp(-4 * (medium.attenuation(k) - medium.attenuation(cell)));
         if (image > maxDepth || image <= 0 || relative < GHOST_FLOOR) {
@@ -211,6 +211,14 @@ public final class EchoSourceField {
             }
         }
         return new Mirrors(step, reflection);
+    }
+
+    /**
+     * The transmission between two points of a ray, from those to each: 0 where the upper point itself is unreached
+     * (beyond a total reflection, {@link RefractedRay}), so nothing echoes from between them.
+     */
+    private static double gap(double toLower, double toUpper) {
+        return toUpper > 0 ? toLower / toUpper : 0;
     }
 
     private void addPath(EchoSources.Builder out, double x, double z, double strength, double slowness,
@@ -281,7 +289,7 @@ public final class EchoSourceField {
         double si = upperStep == 0 ? 0 : (upperStep - 0.5) * fan.ds();
         double ti = upperStep == 0 ? 0 : medium.time(i), ai = upperStep == 0 ? 0 : medium.attenuation(i);
         double bi = upperStep == 0 ? 0 : medium.attenuationSlope(i), transI = upperStep == 0 ? 1 : medium.transmission(i);
-        double gapTrans = medium.transmission(k) / transI;
+        double gapTrans = gap(medium.transmission(k), transI);
         double factor = 1;
         for (int n = 1; n <= MAX_ORDERS; n++) {
             factor *= bounce * gapTrans;

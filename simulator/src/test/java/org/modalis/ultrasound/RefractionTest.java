@@ -107,6 +107,17 @@ class RefractionTest {
         // At 10° the wave enters (sin θ = 0.39): the transmission is the normal-incidence 1 − R², not 0.
         Medium entering = medium(wedge(Math.toRadians(10), GEL_TISSUE, bone), true);
         assertTrue(entering.transmission(entering.cell(78, entering.fan().steps() - 1)) > 0.3);
+        // A 3 mm slab of it at 40°: both its faces lie beyond the total reflection at the first, and the
+        // reverberation between them and the mirror behind are nothing there, not 0/0.
+        double a = Math.toRadians(40);
+        Rectangle slab = new Rectangle(0, -Z0 - 0.0015 / Math.cos(a), 0.3, 0.003, -a);
+        Medium slabMedium = medium(UsFixtures.block(GEL_TISSUE, slab, bone), true);
+        EchoSources sources = new EchoSourceField(slabMedium, new GaussianPulse(5e6, 0.6)).build(1e-7, 0.03,
+                List.of(), true, new org.modalis.physics.Rng(2));
+        for (int s = 0; s < sources.count(); s++) {
+            assertTrue(Double.isFinite(sources.amplitude[s]) && Double.isFinite(sources.slowness[s]),
+                    "source " + s + " at " + sources.x[s] + ", " + sources.z[s]);
+        }
     }
 
     @Test
