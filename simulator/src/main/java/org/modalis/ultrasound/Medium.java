@@ -26,6 +26,13 @@ import org.modalis.tissue.Tissue;
  */
 public final class Medium {
 
+    /**
+     * Largest round-trip gain of a converging ray tube ({@link #tube}): where rays cross (a caustic) geometric
+     * acoustics diverges, while diffraction keeps a beam at least a few wavelengths wide; 4 (+12 dB) is a bound,
+     * not a calculation.
+     */
+    static final double MAX_TUBE_GAIN = 4;
+
     /** The coupling gel between probe and phantom. */
     static final AcousticProperties GEL = new AcousticProperties(UltrasoundProtocol.NOMINAL_SPEED, 1000, 0, 1, 0, 0,
             "coupling gel (assumed: matched to the beamformer's speed, lossless, anechoic)");
@@ -119,10 +126,13 @@ public final class Medium {
         transmission = new float[n];
         // Rays are independent: sampled in parallel, their interfaces gathered in ray order (the same list on any
         // number of threads).
+        // With refraction every ray is traced before any is integrated: a ray's tube (its spreading) is measured
+        // against its neighbours' paths.
+        if (refraction) {
+            IntStream.range(0, fan.rays()).parallel().forEach(r -> new RefractedRay(this, phantom, probeY, r).trace());
+        }
         List<List<Interface>> perRay = IntStream.range(0, fan.rays()).parallel().mapToObj(r -> {
-            if (refraction) {
-                new RefractedRay(this, phantom, probeY, r).trace();
-            } else {
+            if (!refraction) {
                 sampleMaterials(phantom, probeY, r, new double[tissues.size()], tissues);
             }
             return accumulate(r);
@@ -287,9 +297,33 @@ public final class Medium {
             time[base + j] = (float) t;
             attenuation[base + j] = (float) a;
             attenuationSlope[base + j] = (float) slope;
-            transmission[base + j] = blocked != null && blocked[base + j] ? 0 : (float) trans;
+            transmission[base + j] = blocked != null && blocked[base + j] ? 0 : (float) (trans * tube(r, j));
         }
         return found;
+    }
+
+    /**
+     * The round-trip gain of ray r's tube at step j from refraction: its width where the straight rays would be,
+     * over its width now (across the ray, between its neighbours' paths at the same range), capped at
+     * {@link #MAX_TUBE_GAIN}. In 2-D the intensity carried between two rays is conserved, so it goes as 1/width one
+     * way and the echo's pressure, out and back by reciprocity, as 1/width too: rays that part behind the edge of a
+     * curved interface leave a darker band (the edge shadow), rays that converge behind a slow lens a brighter one.
+     * 1 without refraction.
+     */
+    private double tube(int r, int j) {
+        if (trueX == null || j == 0 || j + 1 >= fan.steps() || fan.rays() < 2) {
+            return 1;
+        }
+        int a = Math.max(0, r - 1), b = Math.min(fan.rays() - 1, r + 1), steps = fan.steps();
+        int ca = a * steps + j, cb = b * steps + j, c = r * steps + j;
+        if (blocked[ca] || blocked[cb]) {
+            return 1;
+        }
+        double dx = trueX[c + 1] - trueX[c], dz = trueZ[c + 1] - trueZ[c], d = Math.hypot(dx, dz);
+        double wx = trueX[cb] - trueX[ca], wz = trueZ[cb] - trueZ[ca];
+        double across = Math.abs(dx * wz - dz * wx) / d;
+        double straight = (b - a) * fan.spacing(j * fan.ds());
+        return across > straight / MAX_TUBE_GAIN ? straight / across : MAX_TUBE_GAIN;
     }
 
     public FanGeometry fan() {

@@ -15,7 +15,8 @@ import org.modalis.tissue.Tissue;
  * over an anechoic gel (1540 m/s). A vertical ray from x₀ meets the plane z = z₀ + x·tan α at incidence α and leaves
  * along t = η·(0, 1) + (cos θ − η·cos α)·(−sin α, cos α), sin θ = η·sin α, η = 1540/1450. Checked: where the traced
  * rays go, where a wire behind the plane is imaged (the ray that passes through it), the B-mode's lateral shift of
- * that wire, total reflection past the critical angle, and that straight rays leave everything where it was.
+ * that wire, the ray tube's widening (cos α / cos θ), total reflection past the critical angle, and that straight
+ * rays leave everything where it was.
  */
 class RefractionTest {
 
@@ -63,6 +64,20 @@ class RefractionTest {
         double deviation = Math.toDegrees(Math.asin(GEL / FAT * Math.sin(ALPHA))) - 25;
         System.out.printf("refraction at 25°, fat → gel: deviation %.2f°, traced end points within %.2f µm%n",
                 deviation, worst * 1e6);
+    }
+
+    @Test
+    void theRayTubeWidensAtThePlaneByTheRatioOfCosines() {
+        // Parallel rays crossing a plane keep their spacing along it: across the rays it goes from w·cos α to
+        // w·cos θ, so the round-trip gain is cos α / cos θ, times the normal-incidence 1 − R² of the interface.
+        Medium medium = medium(wedge(ALPHA, FAT_TISSUE, GEL_TISSUE), true);
+        double cosT = Math.sqrt(1 - Math.pow(GEL / FAT * Math.sin(ALPHA), 2));
+        double zFat = 950 * FAT, zGel = 1000 * GEL, r = (zGel - zFat) / (zGel + zFat);
+        double expected = (1 - r * r) * Math.cos(ALPHA) / cosT;
+        int cell = medium.cell(78, medium.fan().steps() - 2);
+        assertEquals(expected, medium.transmission(cell), 1e-3, "tube gain × transmission below the plane");
+        assertEquals(1, medium(wedge(ALPHA, FAT_TISSUE, GEL_TISSUE), false).transmission(cell) / (1 - r * r), 1e-6,
+                "straight rays: the interface's 1 − R² alone");
     }
 
     @Test
