@@ -12,6 +12,8 @@ import org.modalis.pipeline.LastValueMemo;
  *   settings, the wires, the echo model and the seed — not on the display chain (gain, TGC, dynamic range), the
  *   pixel size or the ROIs, so a display edit re-runs only compensation, log compression, scan conversion and
  *   metrics;</li>
+ *   <li>the beam-domain model's noise-free beamformed signal: on the same, less the electronic noise (drawn and
+ *   beamformed apart) — a noise edit re-draws only the noise;</li>
  *   <li>the medium map and its echo profile: on the phantom, the probe position, the fan of rays and f₀ — a focus,
  *   F-number, noise or seed edit keeps them;</li>
  *   <li>the echo sources: on that medium, the pulse, the resolution cell, the depth simulated, wires,
@@ -45,6 +47,7 @@ public final class UltrasoundEchoMemo {
     }
 
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
+    private final LastValueMemo<EchoKey, float[]> signals = new LastValueMemo<>();
     private final LastValueMemo<SourceKey, EchoSources> sources = new LastValueMemo<>();
     private final LastValueMemo<MediumKey, MediumMap> media = new LastValueMemo<>();
     private final BeamFieldCache fieldCache;
@@ -67,6 +70,21 @@ public final class UltrasoundEchoMemo {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction());
         return echoes.get(key, compute);
+    }
+
+    /**
+     * The beam-domain model's noise-free beamformed lines (lines × samples): the last ones if nothing but the
+     * electronic noise and the display changed. The caller must not modify the array.
+     */
+    float[] signal(UltrasoundJob job, Supplier<float[]> compute) {
+        EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().signalPart(),
+                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction());
+        return signals.get(key, compute);
+    }
+
+    /** Frames whose noise-free signal was answered from memory so far. */
+    long signalHits() {
+        return signals.hits();
     }
 
     /**

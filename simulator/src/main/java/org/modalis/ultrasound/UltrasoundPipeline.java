@@ -84,15 +84,25 @@ public final class UltrasoundPipeline {
         progress.advance(1);
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
-        float[] signal = new float[total], noise = new float[total];
+        float[] noise = new float[total];
+        float[] signal = new float[usesBeamModel(job) && beamformer == null ? 0 : total]; // the beam model's: kept
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
         if (usesBeamModel(job) && beamformer == null) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
                     () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
                             map.profile()));
-            trace.time("beam-domain echoes", "cpu", () -> simulation.simulate(signal, l -> progress.advance(1)));
+            long before = memo.signalHits();
+            float[] kept = trace.time("beam-domain echoes", "cpu", () -> memo.signal(job, () -> {
+                float[] fresh = new float[total];
+                simulation.simulate(fresh, l -> progress.advance(1));
+                return fresh;
+            }));
+            if (memo.signalHits() > before) {
+                progress.advance(lines.count());
+            }
             trace.time("beamformed noise", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(
                     l -> simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2))));
+            return detect(medium, sources.count(), kept, noise, channels, lines.count(), layout.samples(), trace);
         } else if (beamformer == null) {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {

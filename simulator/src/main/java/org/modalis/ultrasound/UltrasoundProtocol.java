@@ -105,6 +105,14 @@ public record UltrasoundProtocol(double depth, double transmitFocus, int lines, 
                 noiseDb, samplesPerPeriod, beamFloorDb, assumedSpeed);
     }
 
+    /**
+     * The settings the noise-free echoes depend on: {@link #acquisitionPart} without the electronic noise, which is
+     * drawn and beamformed apart from them (beamforming is linear).
+     */
+    public UltrasoundProtocol signalPart() {
+        return acquisitionPart().withNoise(0);
+    }
+
     /** Metres of depth per sample of the line at sampling rate fs [Hz]: c_assumed/(2·fs), the scanner's scale. */
     public double metresPerSample(double samplingRate) {
         return assumedSpeed / (2 * samplingRate);

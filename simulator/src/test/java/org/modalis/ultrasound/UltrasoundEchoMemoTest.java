@@ -48,4 +48,20 @@ class UltrasoundEchoMemoTest {
         viewer.run(job(base().withNoise(-30)), Progress.NONE);
         assertEquals(0, memo.hits(), "a focus or noise edit changes the echoes");
     }
+
+    @Test
+    void aNoiseEditKeepsTheNoiseFreeSignalAndGivesFreshBytes() {
+        UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
+        UltrasoundPipeline viewer = new UltrasoundPipeline(memo);
+        viewer.run(job(base()).withModel(EchoModel.BEAM), Progress.NONE);
+        UltrasoundJob louder = job(base().withNoise(-20)).withModel(EchoModel.BEAM);
+        UltrasoundResult reused = viewer.run(louder, Progress.NONE);
+        assertEquals(1, memo.signalHits(), "only the noise is drawn again");
+        UltrasoundResult fresh = new UltrasoundPipeline().run(louder, Progress.NONE);
+        assertArrayEquals(fresh.rf(), reused.rf());
+        assertArrayEquals(fresh.image().data(), reused.image().data());
+        assertEquals(fresh.metrics().metrics(), reused.metrics().metrics());
+        viewer.run(job(base().withNoise(-20).withDepthAndFocus(0.014, 0.012)).withModel(EchoModel.BEAM), Progress.NONE);
+        assertEquals(1, memo.signalHits(), "a focus edit changes the signal");
+    }
 }
