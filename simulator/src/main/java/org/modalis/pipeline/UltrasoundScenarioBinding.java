@@ -13,6 +13,7 @@ import org.modalis.ultrasound.ArrayType;
 import org.modalis.ultrasound.EchoModel;
 import org.modalis.ultrasound.ElementFault;
 import org.modalis.ultrasound.MovingWall;
+import org.modalis.ultrasound.PlaneWaves;
 import org.modalis.ultrasound.Transducer;
 import org.modalis.ultrasound.UltrasoundJob;
 import org.modalis.ultrasound.UltrasoundProtocol;
@@ -63,7 +64,8 @@ public final class UltrasoundScenarioBinding {
             }
             return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
                     u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed(),
-                    EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)), u.getBool("refraction"));
+                    EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)), u.getBool("refraction"),
+                    new PlaneWaves(u.getInt("plane_waves"), Math.toRadians(u.getDouble("plane_wave_span_deg"))));
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
         } catch (UserInputException e) {

@@ -30,7 +30,7 @@ public final class UltrasoundEchoMemo {
     /** Everything the echoes depend on; the protocol with its display settings neutralised. */
     private record EchoKey(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol acquisition,
                            List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed,
-                           boolean refraction) {
+                           boolean refraction, PlaneWaves planeWaves) {
     }
 
     /** What the medium map depends on. */
@@ -68,7 +68,8 @@ public final class UltrasoundEchoMemo {
 
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
-                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction());
+                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction(),
+                job.planeWaves());
         return echoes.get(key, compute);
     }
 
@@ -78,7 +79,8 @@ public final class UltrasoundEchoMemo {
      */
     float[] signal(UltrasoundJob job, Supplier<float[]> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().signalPart(),
-                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction());
+                job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction(),
+                job.planeWaves());
         return signals.get(key, compute);
     }
 

@@ -22,10 +22,19 @@ import org.modalis.phantom.Phantom;
  * @param seed          seed of the scatterer positions and the electronic noise
  * @param model         echo model of B-mode frames ({@link EchoModel}); kept channels force the channel model
  * @param refraction    whether the sound bends at interfaces between tissues of different speed ({@link Medium})
+ * @param planeWaves    plane-wave compounding instead of focused lines ({@link PlaneWaves#NONE}: focused)
  */
 public record UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
                             List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
-                            double pixel, long seed, EchoModel model, boolean refraction) {
+                            double pixel, long seed, EchoModel model, boolean refraction, PlaneWaves planeWaves) {
+
+    /** A job with focused lines (no plane waves). */
+    public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
+                         List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
+                         double pixel, long seed, EchoModel model, boolean refraction) {
+        this(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel, seed, model,
+                refraction, PlaneWaves.NONE);
+    }
 
     /** A job on straight rays (no refraction) with echo model {@code model}. */
     public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
@@ -44,19 +53,25 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
     /** The same job with another echo model. */
     public UltrasoundJob withModel(EchoModel newModel) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, newModel, refraction);
+                seed, newModel, refraction, planeWaves);
     }
 
     /** The same job with another seed (another draw of the scatterers and the noise). */
     public UltrasoundJob withSeed(long newSeed) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                newSeed, model, refraction);
+                newSeed, model, refraction, planeWaves);
     }
 
     /** The same job with the rays bent by refraction, or straight. */
     public UltrasoundJob withRefraction(boolean bent) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, model, bent);
+                seed, model, bent, planeWaves);
+    }
+
+    /** The same job with plane-wave compounding ({@link PlaneWaves#NONE}: focused lines). */
+    public UltrasoundJob withPlaneWaves(PlaneWaves waves) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
+                seed, model, refraction, waves);
     }
 
     /** A named region of interest in the probe frame. */
@@ -68,6 +83,15 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
         Objects.requireNonNull(transducer, "transducer");
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(planeWaves, "planeWaves");
+        if (planeWaves.active() && transducer.type() != ArrayType.LINEAR) {
+            throw new IllegalArgumentException("plane-wave compounding needs a linear array; " + transducer.name()
+                    + " is phased: set plane_waves to 0 or use a linear probe");
+        }
+        if (planeWaves.active() && keepChannels) {
+            throw new IllegalArgumentException("plane-wave frames do not export channel data: set save_channels to false"
+                    + " or plane_waves to 0");
+        }
         wires = List.copyOf(wires);
         rois = List.copyOf(rois);
         if (!(pixel >= 10e-6 && pixel <= 2e-3)) {

@@ -85,9 +85,15 @@ public final class UltrasoundPipeline {
         BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
         float[] noise = new float[total];
-        float[] signal = new float[usesBeamModel(job) && beamformer == null ? 0 : total]; // the beam model's: kept
+        boolean beamDomain = usesBeamModel(job) && beamformer == null && !job.planeWaves().active();
+        float[] signal = new float[beamDomain ? 0 : total]; // the beam-domain model's is kept by the memo
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
-        if (usesBeamModel(job) && beamformer == null) {
+        if (job.planeWaves().active()) {
+            PlaneWaveImaging imaging = new PlaneWaveImaging(probe, protocol, lines, layout, job.planeWaves(), sources);
+            int count = job.planeWaves().count();
+            trace.time("plane waves: acquire + beamform", "cpu", () -> imaging.simulate(signal, noise, rng.stream(-2),
+                    w -> progress.advance(lines.count() * (w + 1) / count - lines.count() * w / count)));
+        } else if (beamDomain) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
                     () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
                             map.profile()));
