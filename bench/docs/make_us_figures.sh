@@ -19,4 +19,8 @@ shot m-mode scenarios/ultrasound/m-mode.yaml
 shot refraction scenarios/ultrasound/refraction.yaml
 cp "$tmp/refraction/truth.png" "$out/refraction-truth.png"
 shot refraction-straight scenarios/ultrasound/refraction.yaml --set ultrasound.refraction=false
+pw=(--set ultrasound.width_mm=12 --set ultrasound.lines=121)
+shot plane-waves scenarios/ultrasound/plane-waves.yaml "${pw[@]}"
+shot plane-waves-one scenarios/ultrasound/plane-waves.yaml "${pw[@]}" --set ultrasound.plane_waves=1
+shot plane-waves-focused scenarios/ultrasound/plane-waves.yaml "${pw[@]}" --set ultrasound.plane_waves=0
 summarise "contrast|snr|fwhm|depth_error|lateral_shift|mean_db|penetration|expect"
