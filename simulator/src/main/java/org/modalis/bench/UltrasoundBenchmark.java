@@ -31,6 +31,8 @@ import org.modalis.ultrasound.UltrasoundResult;
  *   <li>cold: a new pipeline per frame (everything built, as for a one-off run);</li>
  *   <li>live: one pipeline, a new seed per frame (new scatterers and noise, as frames of a live sequence are new
  *   acquisitions): what the pipeline keeps between frames (the field tables) is reused;</li>
+ *   <li>edits on the live pipeline, alternating two values as the viewer does: the electronic noise (the noise-free
+ *   signal is kept) and the transmit focus (the transmit tables are rebuilt);</li>
  *   <li>optionally, in the same run, the per-element channel model (cold), and the ratio of the medians.</li>
  * </ul>
  * Reports the median and minimum wall time, the process CPU time per frame, the load average, the number of echo
@@ -78,12 +80,32 @@ public final class UltrasoundBenchmark {
         UltrasoundPipeline live = new UltrasoundPipeline(new org.modalis.ultrasound.UltrasoundEchoMemo());
         time("live (one pipeline, new seed per frame)", i -> live.run(job.withSeed(1000 + i), Progress.NONE), warmups,
                 repeats, spp);
+        // Edits on the live pipeline, alternating two values, as the viewer makes them.
+        time("noise edit (live pipeline, -40 <-> -39 dB)", i -> live.run(withProtocol(job, noise(job.protocol(),
+                i % 2 == 0 ? -40 : -39)), Progress.NONE), warmups, repeats, spp);
+        time("focus edit (live pipeline, 30 <-> 31 mm)", i -> live.run(withProtocol(job, focus(job.protocol(),
+                i % 2 == 0 ? 0.03 : 0.031)), Progress.NONE), warmups, repeats, spp);
         if (channelRepeats > 0) {
             UltrasoundJob channel = job.withModel(EchoModel.CHANNEL);
             double t = time("channel model, cold", i -> new UltrasoundPipeline().run(channel, Progress.NONE), 0,
                     channelRepeats, spp);
             System.out.printf(Locale.ROOT, "channel / beam-domain wall time (cold): %.0f×%n", t / cold);
         }
+    }
+
+    private static UltrasoundJob withProtocol(UltrasoundJob j, UltrasoundProtocol p) {
+        return new UltrasoundJob(j.phantom(), j.probeY(), j.transducer(), p, j.wires(), j.rois(), j.reverberation(),
+                j.keepChannels(), j.pixel(), j.seed(), j.model(), j.refraction(), j.planeWaves());
+    }
+
+    private static UltrasoundProtocol noise(UltrasoundProtocol p, double db) {
+        return p.withNoise(db);
+    }
+
+    private static UltrasoundProtocol focus(UltrasoundProtocol p, double focus) {
+        return new UltrasoundProtocol(p.depth(), focus, p.lines(), p.lineSpan(), p.transmitFNumber(), p.receiveFNumber(),
+                p.tgcDbPerCm(), p.gainDb(), p.dynamicRangeDb(), p.noiseDb(), p.samplesPerPeriod(), p.beamFloorDb(),
+                p.assumedSpeed());
     }
 
     /** Runs a frame {@code warmups + repeats} times, prints the timings and returns the median wall time [s]. */
