@@ -40,6 +40,15 @@ public final class UltrasoundScenarioBinding {
         this.phantoms = phantoms;
     }
 
+    /** The transmit foci of a multi-zone frame [m] ({@code focal_zones_mm}; empty: the single focus_mm). */
+    private static List<Double> focalZones(Parameters u) {
+        List<Double> foci = new ArrayList<>();
+        for (double f : u.getDoubles("focal_zones_mm")) {
+            foci.add(f * 1e-3);
+        }
+        return foci;
+    }
+
     public UltrasoundJob bind(Scenario scenario) {
         Parameters u = scenario.section("ultrasound");
         try {
@@ -65,7 +74,8 @@ public final class UltrasoundScenarioBinding {
             return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
                     u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed(),
                     EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)), u.getBool("refraction"),
-                    new PlaneWaves(u.getInt("plane_waves"), Math.toRadians(u.getDouble("plane_wave_span_deg"))));
+                    new PlaneWaves(u.getInt("plane_waves"), Math.toRadians(u.getDouble("plane_wave_span_deg"))),
+                    focalZones(u));
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
         } catch (UserInputException e) {

@@ -30,7 +30,7 @@ public final class UltrasoundEchoMemo {
     /** Everything the echoes depend on; the protocol with its display settings neutralised. */
     private record EchoKey(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol acquisition,
                            List<WireTarget> wires, boolean reverberation, boolean keepChannels, EchoModel model, long seed,
-                           boolean refraction, PlaneWaves planeWaves) {
+                           boolean refraction, PlaneWaves planeWaves, List<Double> focalZones) {
     }
 
     /** What the medium map depends on. */
@@ -69,7 +69,7 @@ public final class UltrasoundEchoMemo {
     BeamformedEchoes echoes(UltrasoundJob job, Supplier<BeamformedEchoes> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().acquisitionPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction(),
-                job.planeWaves());
+                job.planeWaves(), job.focalZones());
         return echoes.get(key, compute);
     }
 
@@ -80,7 +80,7 @@ public final class UltrasoundEchoMemo {
     float[] signal(UltrasoundJob job, Supplier<float[]> compute) {
         EchoKey key = new EchoKey(job.phantom(), job.probeY(), job.transducer(), job.protocol().signalPart(),
                 job.wires(), job.reverberation(), job.keepChannels(), job.model(), job.seed(), job.refraction(),
-                job.planeWaves());
+                job.planeWaves(), job.focalZones());
         return signals.get(key, compute);
     }
 

@@ -23,10 +23,21 @@ import org.modalis.phantom.Phantom;
  * @param model         echo model of B-mode frames ({@link EchoModel}); kept channels force the channel model
  * @param refraction    whether the sound bends at interfaces between tissues of different speed ({@link Medium})
  * @param planeWaves    plane-wave compounding instead of focused lines ({@link PlaneWaves#NONE}: focused)
+ * @param focalZones    transmit foci [m] of a multi-zone frame, ascending (each line fired once per focus, the
+ *                      zones stitched at the midpoints: {@link FocalZones}); empty: the protocol's single focus
  */
 public record UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
                             List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
-                            double pixel, long seed, EchoModel model, boolean refraction, PlaneWaves planeWaves) {
+                            double pixel, long seed, EchoModel model, boolean refraction, PlaneWaves planeWaves,
+                            List<Double> focalZones) {
+
+    /** A job with one transmit focus (the protocol's). */
+    public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
+                         List<WireTarget> wires, List<NamedRoi> rois, boolean reverberation, boolean keepChannels,
+                         double pixel, long seed, EchoModel model, boolean refraction, PlaneWaves planeWaves) {
+        this(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel, seed, model,
+                refraction, planeWaves, List.of());
+    }
 
     /** A job with focused lines (no plane waves). */
     public UltrasoundJob(Phantom phantom, double probeY, Transducer transducer, UltrasoundProtocol protocol,
@@ -53,25 +64,37 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
     /** The same job with another echo model. */
     public UltrasoundJob withModel(EchoModel newModel) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, newModel, refraction, planeWaves);
+                seed, newModel, refraction, planeWaves, focalZones);
     }
 
     /** The same job with another seed (another draw of the scatterers and the noise). */
     public UltrasoundJob withSeed(long newSeed) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                newSeed, model, refraction, planeWaves);
+                newSeed, model, refraction, planeWaves, focalZones);
     }
 
     /** The same job with the rays bent by refraction, or straight. */
     public UltrasoundJob withRefraction(boolean bent) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, model, bent, planeWaves);
+                seed, model, bent, planeWaves, focalZones);
     }
 
     /** The same job with plane-wave compounding ({@link PlaneWaves#NONE}: focused lines). */
     public UltrasoundJob withPlaneWaves(PlaneWaves waves) {
         return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
-                seed, model, refraction, waves);
+                seed, model, refraction, waves, focalZones);
+    }
+
+    /** The same job with transmit focal zones [m] (empty: the protocol's single focus). */
+    public UltrasoundJob withFocalZones(List<Double> foci) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol, wires, rois, reverberation, keepChannels, pixel,
+                seed, model, refraction, planeWaves, foci);
+    }
+
+    /** This job for one focal zone: the protocol's focus moved to {@code focus} [m], no other zone. */
+    UltrasoundJob zone(double focus) {
+        return new UltrasoundJob(phantom, probeY, transducer, protocol.withDepthAndFocus(protocol.depth(), focus), wires,
+                rois, reverberation, keepChannels, pixel, seed, model, refraction, planeWaves, List.of());
     }
 
     /** A named region of interest in the probe frame. */
@@ -84,6 +107,12 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
         Objects.requireNonNull(protocol, "protocol");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(planeWaves, "planeWaves");
+        focalZones = List.copyOf(focalZones);
+        FocalZones.check(focalZones);
+        if (focalZones.size() > 1 && (planeWaves.active() || keepChannels)) {
+            throw new IllegalArgumentException("focal zones are for focused lines without saved channels: set"
+                    + " focal_zones_mm to [] with plane waves or save_channels");
+        }
         if (planeWaves.active() && transducer.type() != ArrayType.LINEAR) {
             throw new IllegalArgumentException("plane-wave compounding needs a linear array; " + transducer.name()
                     + " is phased: set plane_waves to 0 or use a linear probe");

@@ -1,5 +1,6 @@
 package org.modalis.ultrasound;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.modalis.image.Grid;
 import org.modalis.image.Image;
@@ -82,18 +83,49 @@ public final class UltrasoundPipeline {
         Medium medium = map.medium();
         EchoSources sources = trace.time("scatterers", "cpu", () -> sources(job, medium, pulse, rng));
         progress.advance(1);
-        BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
         int total = lines.count() * layout.samples();
         float[] noise = new float[total];
-        boolean beamDomain = usesBeamModel(job) && beamformer == null && !job.planeWaves().active();
-        float[] signal = new float[beamDomain ? 0 : total]; // the beam-domain model's is kept by the memo
         float[] channels = job.keepChannels() ? new float[lines.count() * layout.lineSize()] : null;
+        List<Double> foci = job.focalZones();
+        if (foci.size() < 2) {
+            float[] signal = acquire(job, lines, layout, map, sources, rng, noise, channels, trace, progress);
+            return detect(medium, sources.count(), signal, noise, channels, lines.count(), layout.samples(), trace);
+        }
+        // Multi-zone focusing: the frame once per focus (each zone's noise is the same draw), stitched in depth.
+        float[][] zones = new float[foci.size()][];
+        Progress quiet = Progress.NONE;
+        for (int i = 0; i < foci.size(); i++) {
+            zones[i] = acquire(job.zone(foci.get(i)), lines, layout, map, sources, rng, noise, channels, trace,
+                    i == 0 ? progress : quiet);
+        }
+        float[] signal = new float[total];
+        trace.time("focal zones: stitch", "cpu", () -> FocalZones.stitch(foci, zones, layout.samples(),
+                protocol.metresPerSample(layout.samplingRate()), signal));
+        return detect(medium, sources.count(), signal, noise, channels, lines.count(), layout.samples(), trace);
+    }
+
+    /**
+     * The noise-free beamformed lines of one transmit setting (lines × samples); the beamformed noise goes into
+     * {@code noise} (overwritten) and the channel data, if kept, into {@code channels}. The beam-domain model's
+     * lines come from the memo when only the noise changed: the caller must not modify them.
+     */
+    private float[] acquire(UltrasoundJob job, ScanLines lines, ChannelLayout layout, UltrasoundEchoMemo.MediumMap map,
+                            EchoSources sources, Rng rng, float[] noise, float[] channels, Trace trace,
+                            Progress progress) {
+        Transducer probe = job.transducer();
+        UltrasoundProtocol protocol = job.protocol();
+        BeamGeometry geometry = BeamGeometry.of(probe, protocol, lines);
+        int total = lines.count() * layout.samples();
+        java.util.Arrays.fill(noise, 0f);
         if (job.planeWaves().active()) {
+            float[] signal = new float[total];
             PlaneWaveImaging imaging = new PlaneWaveImaging(probe, protocol, lines, layout, job.planeWaves(), sources);
             int count = job.planeWaves().count();
             trace.time("plane waves: acquire + beamform", "cpu", () -> imaging.simulate(signal, noise, rng.stream(-2),
                     w -> progress.advance(lines.count() * (w + 1) / count - lines.count() * w / count)));
-        } else if (beamDomain) {
+            return signal;
+        }
+        if (usesBeamModel(job) && beamformer == null) {
             BeamDomainSimulation simulation = trace.time("beam fields", "cpu",
                     () -> new BeamDomainSimulation(probe, protocol, lines, layout, geometry, sources, memo.fieldCache(),
                             map.profile()));
@@ -108,8 +140,10 @@ public final class UltrasoundPipeline {
             }
             trace.time("beamformed noise", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(
                     l -> simulation.addNoise(l, noise, l * layout.samples(), rng.stream(-2))));
-            return detect(medium, sources.count(), kept, noise, channels, lines.count(), layout.samples(), trace);
-        } else if (beamformer == null) {
+            return kept;
+        }
+        float[] signal = new float[total];
+        if (beamformer == null) {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             trace.time("acquire + beamform", "cpu", () -> IntStream.range(0, lines.count()).parallel().forEach(l -> {
                 acquireLine(l, simulation, probe, layout, geometry, rng.stream(-2), signal, noise, channels);
@@ -119,7 +153,7 @@ public final class UltrasoundPipeline {
             PulseEchoSimulation simulation = new PulseEchoSimulation(probe, protocol, lines, layout, sources);
             acquireFrame(simulation, layout, geometry, rng.stream(-2), signal, noise, channels, trace, progress);
         }
-        return detect(medium, sources.count(), signal, noise, channels, lines.count(), layout.samples(), trace);
+        return signal;
     }
 
     /** The echo sources of the medium map, kept by the memo across the edits that keep them. */
