@@ -126,6 +126,11 @@ public final class UltrasoundScenarioBinding {
         if (u.getDouble("pitch_mm") > 0) {
             probe = probe.withPitch(u.getDouble("pitch_mm") * 1e-3);
         }
+        double height = u.getDouble("elevation_mm"), focus = u.getDouble("elevation_focus_mm");
+        if (height > 0 || focus > 0) {
+            probe = probe.withElevation(height > 0 ? height * 1e-3 : probe.elevationHeight(),
+                    focus > 0 ? focus * 1e-3 : probe.elevationFocus());
+        }
         return probe;
     }
 }

@@ -39,6 +39,7 @@ public final class EchoSourceField {
 
     private final Medium medium;
     private final GaussianPulse pulse;
+    private final ElevationProfile elevation;
     private final double wavelength;
     /** The flat strong reflectors of the current {@link #build}; null when not reverberating. */
     private Mirrors mirrors;
@@ -49,8 +50,18 @@ public final class EchoSourceField {
     }
 
     public EchoSourceField(Medium medium, GaussianPulse pulse) {
+        this(medium, pulse, null);
+    }
+
+    /**
+     * @param elevation the probe's elevation lens ({@link ElevationProfile}): diffuse scatterers weighted by its
+     *                  incoherent, wires and interfaces by its coherent factor at their range; null: the image plane
+     *                  alone (no elevation factor)
+     */
+    public EchoSourceField(Medium medium, GaussianPulse pulse, ElevationProfile elevation) {
         this.medium = medium;
         this.pulse = pulse;
+        this.elevation = elevation;
         this.wavelength = UltrasoundProtocol.NOMINAL_SPEED / pulse.centreFrequencyHz();
     }
 
@@ -70,7 +81,7 @@ public final class EchoSourceField {
         specular(out, reverberate, maxDepth);
         for (WireTarget w : wires) { // where the (bent) rays pass through the wire: itself on straight rays
             for (double[] image : medium.images(w.x(), w.z())) {
-                add(out, image[0], image[1], w.amplitude(), (int) image[2]);
+                add(out, image[0], image[1], w.amplitude(), (int) image[2], false);
             }
         }
         return out.build();
@@ -111,7 +122,7 @@ public final class EchoSourceField {
             AcousticProperties p = medium.materialProperties(medium.material(cell));
             double density = p.backscatter() > 0 ? p.scatterersPerCell() / cellArea : 0;
             if (accept * maxDensity < density) { // thinning: keeps density / maxDensity of the candidates
-                add(out, x, z, g * p.backscatter() * Math.sqrt(REFERENCE_PER_CELL / p.scatterersPerCell()), cell);
+                add(out, x, z, g * p.backscatter() * Math.sqrt(REFERENCE_PER_CELL / p.scatterersPerCell()), cell, true);
             }
         }
     }
@@ -123,7 +134,7 @@ public final class EchoSourceField {
     public void addReflectorPoint(EchoSources.Builder out, double x, double z, double reflection) {
         int cell = medium.cell(x, z);
         if (cell >= 0) {
-            add(out, x, z, reflection * SPECULAR_GAIN * 0.25, cell);
+            add(out, x, z, reflection * SPECULAR_GAIN * 0.25, cell, false);
         }
     }
 
@@ -131,13 +142,13 @@ public final class EchoSourceField {
      * Adds a source at (x, z) of scattering strength {@code strength}, propagated through the map down to
      * {@code cell}, and its mirror image when a flat strong reflector lies below it on its ray.
      */
-    private void add(EchoSources.Builder out, double x, double z, double strength, int cell) {
+    private void add(EchoSources.Builder out, double x, double z, double strength, int cell, boolean diffuse) {
         double slowness = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell)
                 : 1 / medium.materialProperties(medium.material(cell)).speedOfSound();
         addPath(out, x, z, strength, slowness, 2 * medium.attenuation(cell), 2 * medium.attenuationSlope(cell),
-                medium.transmission(cell));
+                medium.transmission(cell), diffuse);
         if (mirrors != null) {
-            mirror(out, x, z, strength, slowness, cell);
+            mirror(out, x, z, strength, slowness, cell, diffuse);
         }
     }
 
@@ -151,7 +162,8 @@ public final class EchoSourceField {
      * with one reflection (probe → source → reflector → probe) return at the reflector's own depth, inside its
      * echo, and are left out.
      */
-    private void mirror(EchoSources.Builder out, double x, double z, double strength, double slowness, int cell) {
+    private void mirror(EchoSources.Builder out, double x, double z, double strength, double slowness, int cell,
+                        boolean diffuse) {
         Medium.FanGeometry fan = medium.fan();
         int ray = cell / fan.steps(), step = cell % fan.steps();
         int m = mirrors.step()[ray];
@@ -175,7 +187,7 @@ public final class EchoSourceField {
         double nepers = 2 * medium.attenuation(k) - medium.attenuation(cell);
         double slope = 2 * medium.attenuationSlope(k) - medium.attenuationSlope(cell);
         addPath(out, fan.x(ray, image), fan.z(ray, image), strength * reflection * reflection, time / image, 2 * nepers,
-                2 * slope, medium.transmission(k) * gapTrans);
+                2 * slope, medium.transmission(k) * gapTrans, diffuse);
     }
 
     /**
@@ -221,9 +233,18 @@ public final class EchoSourceField {
         return toUpper > 0 ? toLower / toUpper : 0;
     }
 
+    /**
+     * Adds a source with its propagation, and the elevation lens's factor at its range when there is one: the
+     * incoherent one for a diffuse scatterer, the coherent one for a wire or an interface (and their images).
+     */
     private void addPath(EchoSources.Builder out, double x, double z, double strength, double slowness,
-                         double roundTripNepers, double roundTripSlope, double transmission) {
-        double amplitude = strength * transmission * pulse.attenuationFactor(roundTripNepers, roundTripSlope);
+                         double roundTripNepers, double roundTripSlope, double transmission, boolean diffuse) {
+        double lens = 1;
+        if (elevation != null) {
+            double r = medium.fan().type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
+            lens = diffuse ? elevation.diffuse(r) : elevation.coherent(r);
+        }
+        double amplitude = strength * lens * transmission * pulse.attenuationFactor(roundTripNepers, roundTripSlope);
         out.add(x, z, amplitude, slowness, pulse.shiftedCentre(roundTripSlope));
     }
 
@@ -242,7 +263,7 @@ public final class EchoSourceField {
                 double s = (f.step() - 0.5) * fan.ds();
                 if (s <= maxDepth) {
                     int above = medium.cell(ray, f.step() - 1);
-                    add(out, fan.x(ray, s), fan.z(ray, s), f.reflection() * weight(s), above);
+                    add(out, fan.x(ray, s), fan.z(ray, s), f.reflection() * weight(s), above, false);
                 }
             }
             if (reverberate) {
@@ -302,7 +323,7 @@ public final class EchoSourceField {
             double a = medium.attenuation(k) + n * (medium.attenuation(k) - ai);
             double b = medium.attenuationSlope(k) + n * (medium.attenuationSlope(k) - bi);
             addPath(out, fan.x(ray, s), fan.z(ray, s), deep.reflection() * factor * weight(sk), t / s, 2 * a, 2 * b,
-                    medium.transmission(k) * Math.pow(gapTrans, n));
+                    medium.transmission(k) * Math.pow(gapTrans, n), false);
         }
     }
 }

@@ -19,14 +19,18 @@ import java.util.Optional;
  * @param pitch                element centre spacing [m], in [0.02, 2] mm
  * @param elementWidth         element width [m], in (0, pitch]
  * @param faults               dead or weak elements (empty for a healthy probe), at most one entry per element
+ * @param elevationHeight      element height across the image plane [m], in [1, 30] mm: the elevation aperture
+ * @param elevationFocus       focal depth of the elevation lens [m], in [5, 300] mm ({@link ElevationProfile})
  */
 public record Transducer(String name, ArrayType type, double centreFrequencyHz, double fractionalBandwidth,
-                         int elements, double pitch, double elementWidth, java.util.List<ElementFault> faults) {
+                         int elements, double pitch, double elementWidth, java.util.List<ElementFault> faults,
+                         double elevationHeight, double elevationFocus) {
 
-    /** A healthy probe. */
+    /** A healthy probe with an elevation lens. */
     public Transducer(String name, ArrayType type, double centreFrequencyHz, double fractionalBandwidth, int elements,
-                      double pitch, double elementWidth) {
-        this(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, java.util.List.of());
+                      double pitch, double elementWidth, double elevationHeight, double elevationFocus) {
+        this(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, java.util.List.of(),
+                elevationHeight, elevationFocus);
     }
 
     public Transducer {
@@ -48,6 +52,12 @@ public record Transducer(String name, ArrayType type, double centreFrequencyHz, 
             throw new IllegalArgumentException("element width must be in (0, pitch = " + pitch * 1e3 + "] mm, got "
                     + elementWidth * 1e3 + " mm");
         }
+        if (!(elevationHeight >= 1e-3 && elevationHeight <= 30e-3)) {
+            throw new IllegalArgumentException("elevation height must be in [1, 30] mm, got " + elevationHeight * 1e3 + " mm");
+        }
+        if (!(elevationFocus >= 5e-3 && elevationFocus <= 0.3)) {
+            throw new IllegalArgumentException("elevation focus must be in [5, 300] mm, got " + elevationFocus * 1e3 + " mm");
+        }
         faults = java.util.List.copyOf(faults);
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (ElementFault f : faults) {
@@ -66,10 +76,12 @@ public record Transducer(String name, ArrayType type, double centreFrequencyHz, 
     private static Map<String, Transducer> presets() {
         Map<String, Transducer> m = new LinkedHashMap<>();
         // Typical clinical probes: a 38 mm linear array (kerf 10 % of the pitch) and a cardiac phased array at λ/2.
-        m.put("linear-7.5", new Transducer("linear-7.5", ArrayType.LINEAR, 7.5e6, 0.7, 192, 0.2e-3, 0.18e-3));
-        m.put("linear-5", new Transducer("linear-5", ArrayType.LINEAR, 5e6, 0.6, 128, 0.3e-3, 0.27e-3));
-        m.put("phased-3.5", new Transducer("phased-3.5", ArrayType.PHASED, 3.5e6, 0.6, 64, 0.22e-3, 0.2e-3));
-        m.put("phased-2.5", new Transducer("phased-2.5", ArrayType.PHASED, 2.5e6, 0.6, 64, 0.3e-3, 0.27e-3));
+        // Elevation apertures and lens foci are typical of such probes (a few mm and 15-25 mm for small-parts linear
+        // arrays, 13-14 mm and 60-80 mm for cardiac phased arrays), not those of one manufacturer's model.
+        m.put("linear-7.5", new Transducer("linear-7.5", ArrayType.LINEAR, 7.5e6, 0.7, 192, 0.2e-3, 0.18e-3, 4e-3, 0.018));
+        m.put("linear-5", new Transducer("linear-5", ArrayType.LINEAR, 5e6, 0.6, 128, 0.3e-3, 0.27e-3, 5e-3, 0.025));
+        m.put("phased-3.5", new Transducer("phased-3.5", ArrayType.PHASED, 3.5e6, 0.6, 64, 0.22e-3, 0.2e-3, 13e-3, 0.07));
+        m.put("phased-2.5", new Transducer("phased-2.5", ArrayType.PHASED, 2.5e6, 0.6, 64, 0.3e-3, 0.27e-3, 14e-3, 0.08));
         return m;
     }
 
@@ -84,18 +96,26 @@ public record Transducer(String name, ArrayType type, double centreFrequencyHz, 
 
     /** The same probe at another centre frequency [Hz] (the depth-versus-frequency lesson). */
     public Transducer withFrequency(double frequencyHz) {
-        return new Transducer(name, type, frequencyHz, fractionalBandwidth, elements, pitch, elementWidth, faults);
+        return new Transducer(name, type, frequencyHz, fractionalBandwidth, elements, pitch, elementWidth, faults,
+                elevationHeight, elevationFocus);
     }
 
     /** The same probe with another pitch [m]; the element width keeps its fraction of the pitch. */
     public Transducer withPitch(double newPitch) {
         return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, newPitch,
-                elementWidth * newPitch / pitch, faults);
+                elementWidth * newPitch / pitch, faults, elevationHeight, elevationFocus);
     }
 
     /** The same probe with these faulty elements (replacing any it had). */
     public Transducer withFaults(java.util.List<ElementFault> newFaults) {
-        return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, newFaults);
+        return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, newFaults,
+                elevationHeight, elevationFocus);
+    }
+
+    /** The same probe with another elevation aperture [m] and lens focus [m]. */
+    public Transducer withElevation(double height, double focus) {
+        return new Transducer(name, type, centreFrequencyHz, fractionalBandwidth, elements, pitch, elementWidth, faults,
+                height, focus);
     }
 
     /** Sensitivity of element i relative to a healthy one (1 unless a fault says otherwise). */

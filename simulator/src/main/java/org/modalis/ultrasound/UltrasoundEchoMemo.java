@@ -43,13 +43,18 @@ public final class UltrasoundEchoMemo {
 
     /** What the echo sources depend on: the medium map (by identity, itself memoized), the pulse, the density... */
     private record SourceKey(Medium medium, GaussianPulse pulse, double cellArea, double maxDepth, List<WireTarget> wires,
-                             boolean reverberation, long seed) {
+                             boolean reverberation, long seed, ElevationProfile elevation) {
+    }
+
+    /** What the elevation profile depends on: the lens (aperture, focus), the wavelength and the depth reached. */
+    private record ElevationKey(double height, double focus, double frequency, double maxRange) {
     }
 
     private final LastValueMemo<EchoKey, BeamformedEchoes> echoes = new LastValueMemo<>();
     private final LastValueMemo<EchoKey, float[]> signals = new LastValueMemo<>();
     private final LastValueMemo<SourceKey, EchoSources> sources = new LastValueMemo<>();
     private final LastValueMemo<MediumKey, MediumMap> media = new LastValueMemo<>();
+    private final LastValueMemo<ElevationKey, ElevationProfile> elevations = new LastValueMemo<>();
     private final BeamFieldCache fieldCache;
 
     /** A memo for a sequence of runs (the viewer, a live scan): it keeps every table a later frame may reuse. */
@@ -108,8 +113,14 @@ public final class UltrasoundEchoMemo {
      * unchanged — a focus, transmit F-number, noise or display edit keeps them.
      */
     EchoSources sources(Medium medium, GaussianPulse pulse, double cellArea, double maxDepth, List<WireTarget> wires,
-                        boolean reverberation, long seed, Supplier<EchoSources> build) {
-        return sources.get(new SourceKey(medium, pulse, cellArea, maxDepth, wires, reverberation, seed), build);
+                        boolean reverberation, long seed, ElevationProfile elevation, Supplier<EchoSources> build) {
+        return sources.get(new SourceKey(medium, pulse, cellArea, maxDepth, wires, reverberation, seed, elevation), build);
+    }
+
+    /** The elevation profile of {@code probe}'s lens out to {@code maxRange} [m]: the last one if they are unchanged. */
+    ElevationProfile elevation(Transducer probe, double maxRange) {
+        return elevations.get(new ElevationKey(probe.elevationHeight(), probe.elevationFocus(), probe.centreFrequencyHz(),
+                maxRange), () -> new ElevationProfile(probe, maxRange));
     }
 
     /**
