@@ -39,6 +39,24 @@ public final class UltrasoundModality implements Modality {
         this.tissues = tissues;
     }
 
+    /**
+     * Plane waves and focal zones shape a B-mode frame; the other modes fire their own sequences (one line over time,
+     * a Doppler ensemble), so asking for them there is a mistake to point out, not a setting to ignore.
+     */
+    private static void requireBMode(org.modalis.scenario.Parameters u, String mode) {
+        if (mode.equals("b-mode")) {
+            return;
+        }
+        if (u.getInt("plane_waves") > 0) {
+            throw u.at("plane_waves", "plane-wave compounding makes B-mode frames; ultrasound.mode is " + mode,
+                    "set ultrasound.plane_waves=0, or ultrasound.mode=b-mode");
+        }
+        if (u.getDoubles("focal_zones_mm").length > 0) {
+            throw u.at("focal_zones_mm", "focal zones stitch B-mode frames; ultrasound.mode is " + mode,
+                    "set ultrasound.focal_zones_mm=[], or ultrasound.mode=b-mode (focus_mm sets the " + mode + " focus)");
+        }
+    }
+
     @Override
     public String name() {
         return "ultrasound";
@@ -47,6 +65,7 @@ public final class UltrasoundModality implements Modality {
     @Override
     public ModalityRun run(Scenario scenario, Progress progress, String backendMode, PrintWriter log) {
         String mode = scenario.section("ultrasound").getString("mode");
+        requireBMode(scenario.section("ultrasound"), mode);
         if (mode.endsWith("-doppler")) {
             return doppler(scenario, mode.equals("colour-doppler"), progress);
         }

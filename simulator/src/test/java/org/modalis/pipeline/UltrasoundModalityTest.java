@@ -81,6 +81,22 @@ class UltrasoundModalityTest {
     }
 
     @Test
+    void planeWavesAndFocalZonesOutsideBModeAreClearErrors() {
+        UserInputException pw = assertThrows(UserInputException.class,
+                () -> run(small("ultrasound.mode=m-mode", "ultrasound.plane_waves=3")));
+        assertEquals("ultrasound.plane_waves", pw.key());
+        UserInputException zones = assertThrows(UserInputException.class,
+                () -> run(small("ultrasound.mode=m-mode", "ultrasound.focal_zones_mm=[8, 14]")));
+        assertEquals("ultrasound.focal_zones_mm", zones.key());
+        UserInputException order = assertThrows(UserInputException.class,
+                () -> run(small("ultrasound.focal_zones_mm=[14, 8]")));
+        assertTrue(order.getMessage().contains("shallowest first"), order.getMessage());
+        UserInputException phased = assertThrows(UserInputException.class,
+                () -> run(small("ultrasound.probe=phased-3.5", "ultrasound.plane_waves=3")));
+        assertTrue(phased.getMessage().contains("linear array"), phased.getMessage());
+    }
+
+    @Test
     void aMisspelledKeyGetsTheClosestValidKey() {
         UserInputException e = assertThrows(UserInputException.class, () -> small("ultrasound.focus_m=20"));
         assertTrue(String.valueOf(e.hint()).contains("focus_mm"), e.hint());
