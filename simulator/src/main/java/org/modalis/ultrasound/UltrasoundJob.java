@@ -97,6 +97,28 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
                 rois, reverberation, keepChannels, pixel, seed, model, refraction, planeWaves, List.of());
     }
 
+    /**
+     * Transmit events per frame: one per plane wave, else one per line and focal zone. Each waits for the echoes of
+     * the whole depth, so the frame rate is 1 / (firings · 2 · depth / c).
+     */
+    public int firingsPerFrame() {
+        return planeWaves.active() ? planeWaves.count() : protocol.lines() * Math.max(1, focalZones.size());
+    }
+
+    /** Frames per second the scanner can acquire: 1 / (firings · 2 · depth / c), c its speed setting. */
+    public double frameRate() {
+        return 1 / (firingsPerFrame() * 2 * protocol.depth() / protocol.assumedSpeed());
+    }
+
+    /** What the firings are, in words: "64 lines", "3 zones x 64 lines", "15 plane waves". */
+    public String firingsDescription() {
+        if (planeWaves.active()) {
+            return planeWaves.count() + " plane wave" + (planeWaves.count() == 1 ? "" : "s");
+        }
+        return focalZones.size() > 1 ? focalZones.size() + " zones x " + protocol.lines() + " lines"
+                : protocol.lines() + " lines";
+    }
+
     /** A named region of interest in the probe frame. */
     public record NamedRoi(String name, CircularRoi roi) {
     }

@@ -66,6 +66,8 @@ public final class UltrasoundMetrics {
             out.add(new Metric("nearfield.dropout_db", nearFieldDropout(db), "dB",
                     "lateral uniformity of the near field (1-10 mm): median minus the lowest 3-line mean of the per-line mean dB (element drop-out shows as a dip)"));
         }
+        out.add(new Metric("frame_rate", job.frameRate(), "1/s", "frames per second the scanner can acquire: 1 / ("
+                + job.firingsDescription() + " x 2 x depth / c), each firing waiting for the deepest echo"));
         out.add(new Metric("penetration_depth", penetration(signalEnvelope, noiseEnvelope) * 1e3, "mm",
                 "deepest depth where the mean echo power exceeds the electronic noise power (depth of view if never)"));
         return new MetricSet(out);

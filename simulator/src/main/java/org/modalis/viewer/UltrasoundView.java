@@ -20,7 +20,7 @@ import org.modalis.ultrasound.UltrasoundResult;
  * scan-converted B-mode image in dB. A scanner shows the probe face at the top, while the viewer draws an image's
  * largest row at the top, so the truth and the image are shown with their rows reversed (depth grows downwards).
  * The sweep fires the lines one by one (a frame is built line by line); the image stays whole. Read-outs: probe,
- * frequency, depth, focus, lines, frame rate (lines × round trip), and no dose (ultrasound is not ionising).
+ * frequency, depth, focus, lines, frame rate (firings × round trip: lines × focal zones, or plane waves), and no dose (ultrasound is not ionising).
  */
 public final class UltrasoundView implements ModalityView {
 
@@ -159,12 +159,12 @@ public final class UltrasoundView implements ModalityView {
     @Override
     public List<String> acquisitionReadouts() {
         UltrasoundProtocol p = job.protocol();
-        double frameRate = 1 / (p.lines() * 2 * p.depth() / p.assumedSpeed());
+        double frameRate = job.frameRate();
         return List.of(String.format(Locale.ROOT, "%s  %.1f MHz  depth %.0f mm  focus %.0f mm  %d lines  gain %.0f dB  TGC %.1f dB/cm  DR %.0f dB",
                         job.transducer().name(), job.transducer().centreFrequencyHz() * 1e-6, p.depth() * 1e3, p.transmitFocus() * 1e3,
                         p.lines(), p.gainDb(), p.tgcDbPerCm(), p.dynamicRangeDb()),
-                String.format(Locale.ROOT, "frame rate %.0f /s = 1 / (%d lines x 2 x %.0f mm / 1540 m/s)   (no ionizing dose)",
-                        frameRate, p.lines(), p.depth() * 1e3));
+                String.format(Locale.ROOT, "frame rate %.0f /s = 1 / (%s x 2 x %.0f mm / %.0f m/s)   (no ionizing dose)",
+                        frameRate, job.firingsDescription(), p.depth() * 1e3, p.assumedSpeed()));
     }
 
     /** Wire resolution, speckle SNR, contrast/CNR and penetration, as the lesson defines them. */
