@@ -11,6 +11,7 @@ shot liver scenarios/ultrasound/posterior-enhancement.yaml "${wide[@]}"
 cp "$tmp/liver/truth.png" "$out/liver-truth.png"
 shot comet-tail scenarios/ultrasound/reverberation.yaml --set ultrasound.width_mm=12 --set ultrasound.lines=48
 shot mirror-image scenarios/ultrasound/mirror-image.yaml
+shot side-lobes scenarios/ultrasound/side-lobes.yaml
 shot grating-lobes scenarios/ultrasound/grating-lobes.yaml
 shot grating-lobes-half-wavelength scenarios/ultrasound/grating-lobes.yaml --set ultrasound.pitch_mm=0.22
 shot focus-at-wire scenarios/ultrasound/focus.yaml
