@@ -40,13 +40,31 @@ public final class UltrasoundScenarioBinding {
         this.phantoms = phantoms;
     }
 
-    /** The transmit foci of a multi-zone frame [m] ({@code focal_zones_mm}; empty: the single focus_mm). */
+    /**
+     * The transmit foci of a multi-zone frame [m] ({@code focal_zones_mm}; empty: the single focus_mm), checked here
+     * so that a mistake names this key.
+     */
     private static List<Double> focalZones(Parameters u) {
         List<Double> foci = new ArrayList<>();
         for (double f : u.getDoubles("focal_zones_mm")) {
             foci.add(f * 1e-3);
         }
+        try {
+            org.modalis.ultrasound.UltrasoundJob.checkFocalZones(foci);
+        } catch (IllegalArgumentException e) {
+            throw u.at("focal_zones_mm", e.getMessage(), "list the foci in mm, shallowest first, e.g. [10, 20, 30]");
+        }
         return foci;
+    }
+
+    /** The plane waves asked for, refused here (naming the key) for a phased array. */
+    private static PlaneWaves planeWaves(Parameters u, Transducer probe) {
+        PlaneWaves waves = new PlaneWaves(u.getInt("plane_waves"), Math.toRadians(u.getDouble("plane_wave_span_deg")));
+        if (waves.active() && probe.type() != ArrayType.LINEAR) {
+            throw u.at("plane_waves", "plane-wave compounding needs a linear array; " + probe.name() + " is "
+                    + probe.type().name().toLowerCase(java.util.Locale.ROOT), "set ultrasound.plane_waves=0 or use a linear probe");
+        }
+        return waves;
     }
 
     public UltrasoundJob bind(Scenario scenario) {
@@ -74,8 +92,7 @@ public final class UltrasoundScenarioBinding {
             return new UltrasoundJob(phantom, u.getDouble("probe_y_mm") * 1e-3, probe, protocol, wires, rois,
                     u.getBool("reverberation"), u.getBool("save_channels"), u.getDouble("pixel_mm") * 1e-3, scenario.seed(),
                     EchoModel.valueOf(u.getString("model").toUpperCase(java.util.Locale.ROOT)), u.getBool("refraction"),
-                    new PlaneWaves(u.getInt("plane_waves"), Math.toRadians(u.getDouble("plane_wave_span_deg"))),
-                    focalZones(u));
+                    planeWaves(u, probe), focalZones(u));
         } catch (IllegalArgumentException e) {
             throw scenario.at("ultrasound", e.getMessage(), "see docs/ultrasound.md for the ranges of the ultrasound protocol");
         } catch (UserInputException e) {

@@ -91,9 +91,11 @@ class UltrasoundModalityTest {
         UserInputException order = assertThrows(UserInputException.class,
                 () -> run(small("ultrasound.focal_zones_mm=[14, 8]")));
         assertTrue(order.getMessage().contains("shallowest first"), order.getMessage());
+        assertEquals("ultrasound.focal_zones_mm", order.key());
         UserInputException phased = assertThrows(UserInputException.class,
                 () -> run(small("ultrasound.probe=phased-3.5", "ultrasound.plane_waves=3")));
         assertTrue(phased.getMessage().contains("linear array"), phased.getMessage());
+        assertEquals("ultrasound.plane_waves", phased.key());
     }
 
     @Test
