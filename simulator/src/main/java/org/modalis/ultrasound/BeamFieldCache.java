@@ -43,8 +43,10 @@ final class BeamFieldCache {
 
     private NoiseKey noiseKey;
     private double[][] noiseFactors;
-    private DerivedLineTables.Key derivedKey;
-    private DerivedLineTables derived;
+    private DerivedLineTables.Key derivedTransmitKey;
+    private DerivedLineTables derivedTransmit;
+    private DerivedLineTables.Key derivedReceiveKey;
+    private DerivedLineTables derivedReceive;
     private final boolean keepsLineTables;
     private long hits;
     private long lineTableHits;
@@ -128,25 +130,32 @@ final class BeamFieldCache {
         return keepsLineTables;
     }
 
-    /** The kept line tables of a frame with {@code key}, or null. */
-    synchronized DerivedLineTables lineTables(DerivedLineTables.Key key) {
-        if (derived != null && key.equals(derivedKey)) {
+    /** The kept transmit (or receive) line tables of a frame with {@code key}, or null. */
+    synchronized DerivedLineTables lineTables(boolean transmit, DerivedLineTables.Key key) {
+        DerivedLineTables kept = transmit ? derivedTransmit : derivedReceive;
+        if (kept != null && key.equals(transmit ? derivedTransmitKey : derivedReceiveKey)) {
             hits++;
             lineTableHits++;
-            return derived;
+            return kept;
         }
         return null;
     }
 
-    /** Keeps a frame's line tables (replacing the last frame's), if this cache keeps them. */
-    synchronized void keep(DerivedLineTables.Key key, DerivedLineTables tables) {
-        if (keepsLineTables) {
-            derivedKey = key;
-            derived = tables;
+    /** Keeps a frame's transmit (or receive) line tables (replacing the last frame's), if this cache keeps them. */
+    synchronized void keep(boolean transmit, DerivedLineTables.Key key, DerivedLineTables tables) {
+        if (!keepsLineTables) {
+            return;
+        }
+        if (transmit) {
+            derivedTransmitKey = key;
+            derivedTransmit = tables;
+        } else {
+            derivedReceiveKey = key;
+            derivedReceive = tables;
         }
     }
 
-    /** Frames whose lines' derived tables were answered from memory so far (for tests). */
+    /** Sides (transmit, receive) of frames' line tables answered from memory so far (for tests). */
     synchronized long lineTableHits() {
         return lineTableHits;
     }

@@ -99,26 +99,30 @@ final class SharedLineTables implements BeamFieldTables {
      */
     @Override
     public void run(int lines, LineWork work) {
-        DerivedLineTables.Key key = new DerivedLineTables.Key(transmit, receive, corrected,
-                Arrays.asList(transmitLacks), Arrays.asList(receiveLacks));
-        DerivedLineTables kept = cache.lineTables(key);
-        if (kept != null) {
-            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, kept.transmit[l],
-                    kept.receive[l], kept.corrections[l])));
+        DerivedLineTables.Key txKey = new DerivedLineTables.Key(transmit, false, Arrays.asList(transmitLacks));
+        DerivedLineTables.Key rxKey = new DerivedLineTables.Key(receive, corrected, Arrays.asList(receiveLacks));
+        DerivedLineTables keptTx = cache.lineTables(true, txKey), keptRx = cache.lineTables(false, rxKey);
+        if (keptTx != null && keptRx != null) {
+            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, keptTx.tables[l],
+                    keptRx.tables[l], keptRx.corrections[l])));
             return;
         }
-        DerivedLineTables record = cache.keepsLineTables() && derivedBytes(lines) <= DerivedLineTables.MAX_BYTES
-                ? new DerivedLineTables(lines) : null;
+        boolean keep = cache.keepsLineTables() && derivedBytes(lines) <= DerivedLineTables.MAX_BYTES;
+        DerivedLineTables recordTx = keep && keptTx == null ? new DerivedLineTables(lines) : null;
+        DerivedLineTables recordRx = keep && keptRx == null ? new DerivedLineTables(lines) : null;
         List<int[]> tasks = tasks(lines);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
         IntStream.range(0, workers).parallel().forEach(w -> {
             for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-                runTask(tasks.get(t), work, record);
+                runTask(tasks.get(t), work, keptTx, keptRx, recordTx, recordRx);
             }
         });
-        if (record != null) {
-            cache.keep(key, record);
+        if (recordTx != null) {
+            cache.keep(true, txKey, recordTx);
+        }
+        if (recordRx != null) {
+            cache.keep(false, rxKey, recordRx);
         }
     }
 
@@ -176,34 +180,50 @@ final class SharedLineTables implements BeamFieldTables {
     }
 
     /**
-     * One run: each line's tables follow from the previous line's (or from the shared ones, if cheaper); copies of
-     * those it derives go to {@code record} if not null.
+     * One run: each line's tables follow from the previous line's (or from the shared ones, if cheaper) on each side
+     * not kept from an earlier frame; copies of those it derives go to the records that are not null.
      */
-    private void runTask(int[] run, LineWork work, DerivedLineTables record) {
+    private void runTask(int[] run, LineWork work, DerivedLineTables keptTx, DerivedLineTables keptRx,
+                         DerivedLineTables recordTx, DerivedLineTables recordRx) {
         WorkingTables state = new WorkingTables();
         for (int l : run) {
-            work.simulate(l, fields(l, state, record));
+            work.simulate(l, fields(l, state, keptTx, keptRx, recordTx, recordRx));
         }
     }
 
-    private LineFields fields(int l, WorkingTables state, DerivedLineTables record) {
-        ApertureDiff txLacks = transmitLacks[l];
-        float[] tx = txLacks == null ? null : transmit.full;
-        if (txLacks != null && txLacks.size() > 0) {
-            state.moveTransmit(txLacks, transmit);
-            tx = state.tx;
+    private LineFields fields(int l, WorkingTables state, DerivedLineTables keptTx, DerivedLineTables keptRx,
+                              DerivedLineTables recordTx, DerivedLineTables recordRx) {
+        float[] tx;
+        if (keptTx != null) {
+            tx = keptTx.tables[l];
+        } else {
+            ApertureDiff txLacks = transmitLacks[l];
+            tx = txLacks == null ? null : transmit.full;
+            if (txLacks != null && txLacks.size() > 0) {
+                state.moveTransmit(txLacks, transmit);
+                tx = state.tx;
+            }
+            if (recordTx != null) {
+                recordTx.tables[l] = tx == null || tx == transmit.full ? tx : tx.clone();
+            }
         }
-        float[] rx = receive.sums, corrections = corrected ? receive.corrections() : null;
-        if (receiveLacks[l].size() > 0) {
-            state.moveReceive(receiveLacks[l], receive, corrected);
-            rx = state.rx;
-            corrections = state.corrections;
-        }
-        if (record != null) {
-            record.transmit[l] = tx == null || tx == transmit.full ? tx : tx.clone();
-            record.receive[l] = rx == receive.sums ? rx : rx.clone();
-            record.corrections[l] = corrections == null || !corrected || rx == receive.sums ? corrections
-                    : corrections.clone();
+        float[] rx, corrections;
+        if (keptRx != null) {
+            rx = keptRx.tables[l];
+            corrections = keptRx.corrections[l];
+        } else {
+            rx = receive.sums;
+            corrections = corrected ? receive.corrections() : null;
+            if (receiveLacks[l].size() > 0) {
+                state.moveReceive(receiveLacks[l], receive, corrected);
+                rx = state.rx;
+                corrections = state.corrections;
+            }
+            if (recordRx != null) {
+                recordRx.tables[l] = rx == receive.sums ? rx : rx.clone();
+                recordRx.corrections[l] = corrections == null || !corrected || rx == receive.sums ? corrections
+                        : corrections.clone();
+            }
         }
         return fields(l, tx, rx, corrections);
     }

@@ -84,22 +84,39 @@ class BeamFieldCacheTest {
         live.run(job(wide, 1), Progress.NONE);
         assertEquals(0, memo.fieldCache().lineTableHits());
         UltrasoundResult reused = live.run(job(wide, 2), Progress.NONE);
-        assertEquals(1, memo.fieldCache().lineTableHits(), "the second frame reads the kept line tables");
+        assertEquals(2, memo.fieldCache().lineTableHits(), "a new seed reads both sides' kept line tables");
         UltrasoundResult fresh = new UltrasoundPipeline().run(job(wide, 2), Progress.NONE);
         assertArrayEquals(fresh.rf(), reused.rf());
         assertArrayEquals(fresh.image().data(), reused.image().data());
     }
 
     @Test
+    void focusEditsBackAndForthKeepTheReceiveSideOfTheLineTablesWithFreshBytes() {
+        UltrasoundProtocol near = new UltrasoundProtocol(0.016, 0.008, 128, 127 * UsFixtures.LINEAR.pitch(), 2, 2, 1, 0,
+                60, -40, 6, -40);
+        UltrasoundProtocol far = near.withDepthAndFocus(0.016, 0.0082);
+        UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
+        UltrasoundPipeline live = new UltrasoundPipeline(memo);
+        live.run(job(near, 1), Progress.NONE);
+        live.run(job(far, 1), Progress.NONE);
+        live.run(job(near, 1), Progress.NONE); // the receive table now covers both foci's cones
+        long before = memo.fieldCache().lineTableHits();
+        UltrasoundResult edited = live.run(job(far, 1), Progress.NONE);
+        assertEquals(before + 1, memo.fieldCache().lineTableHits(), "the focus edit keeps the receive side only");
+        assertArrayEquals(new UltrasoundPipeline().run(job(far, 1), Progress.NONE).rf(), edited.rf());
+    }
+
+    @Test
     void aOneOffCacheDoesNotKeepLineTables() {
-        DerivedLineTables.Key key = new DerivedLineTables.Key(null, null, false, List.of(), List.of());
+        DerivedLineTables.Key key = new DerivedLineTables.Key(this, false, List.of());
         BeamFieldCache oneOff = new BeamFieldCache();
-        oneOff.keep(key, new DerivedLineTables(1));
-        assertNull(oneOff.lineTables(key));
+        oneOff.keep(true, key, new DerivedLineTables(1));
+        assertNull(oneOff.lineTables(true, key));
         BeamFieldCache sequence = new BeamFieldCache(true);
         DerivedLineTables tables = new DerivedLineTables(1);
-        sequence.keep(key, tables);
-        assertSame(tables, sequence.lineTables(key));
-        assertNull(sequence.lineTables(new DerivedLineTables.Key(null, null, true, List.of(), List.of())));
+        sequence.keep(false, key, tables);
+        assertSame(tables, sequence.lineTables(false, key));
+        assertNull(sequence.lineTables(true, key), "the sides are kept apart");
+        assertNull(sequence.lineTables(false, new DerivedLineTables.Key(this, true, List.of())));
     }
 }
