@@ -20,6 +20,10 @@ shot m-mode scenarios/ultrasound/m-mode.yaml
 shot refraction scenarios/ultrasound/refraction.yaml
 cp "$tmp/refraction/truth.png" "$out/refraction-truth.png"
 shot refraction-straight scenarios/ultrasound/refraction.yaml --set ultrasound.refraction=false
+shot focal-zones scenarios/ultrasound/focal-zones.yaml --set ultrasound.width_mm=12 --set ultrasound.lines=121
+shot focal-zones-single scenarios/ultrasound/focal-zones.yaml --set ultrasound.width_mm=12 --set ultrasound.lines=121 --set 'ultrasound.focal_zones_mm=[]'
+shot elevation-focus scenarios/ultrasound/elevation-focus.yaml
+shot elevation-focus-deep scenarios/ultrasound/elevation-focus.yaml --set ultrasound.elevation_focus_mm=50 --set ultrasound.elevation_mm=8
 pw=(--set ultrasound.width_mm=12 --set ultrasound.lines=121)
 shot plane-waves scenarios/ultrasound/plane-waves.yaml "${pw[@]}"
 shot plane-waves-one scenarios/ultrasound/plane-waves.yaml "${pw[@]}" --set ultrasound.plane_waves=1
