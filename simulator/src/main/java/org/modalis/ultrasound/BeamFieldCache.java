@@ -1,6 +1,7 @@
 package org.modalis.ultrasound;
 
 import java.util.function.Function;
+import org.modalis.pipeline.LastValueMemo;
 
 /**
  * The field tables of the last frame ({@link TransmitFieldTables}, {@link ReceiveFieldTables}), kept for the next
@@ -41,8 +42,7 @@ final class BeamFieldCache {
                     double samplesPerPeriod, double assumedSpeed) {
     }
 
-    private NoiseKey noiseKey;
-    private double[][] noiseFactors;
+    private final LastValueMemo<NoiseKey, double[][]> noiseFactors = new LastValueMemo<>();
     private DerivedLineTables.Key derivedTransmitKey;
     private DerivedLineTables derivedTransmit;
     private DerivedLineTables.Key derivedReceiveKey;
@@ -115,14 +115,8 @@ final class BeamFieldCache {
     }
 
     /** The noise variance factors for {@code key}: the kept ones, or computed by {@code compute}. */
-    synchronized double[][] noiseFactors(NoiseKey key, java.util.function.Supplier<double[][]> compute) {
-        if (noiseFactors != null && key.equals(noiseKey)) {
-            hits++;
-            return noiseFactors;
-        }
-        noiseFactors = compute.get();
-        noiseKey = key;
-        return noiseFactors;
+    double[][] noiseFactors(NoiseKey key, java.util.function.Supplier<double[][]> compute) {
+        return noiseFactors.get(key, compute);
     }
 
     /** Whether the lines' derived tables are kept ({@link #lineTables}, {@link #keep}). */

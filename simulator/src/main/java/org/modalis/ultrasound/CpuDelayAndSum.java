@@ -37,26 +37,39 @@ public final class CpuDelayAndSum implements Beamformer {
         float[] ex = layout.elementX();
         for (int k = 0; k < n; k++) {
             double r = c * k / (2 * fs);
-            double px = ox + ux * r, pz = uz * r;
             double half = Math.max(r / (2 * geometry.receiveFNumber()), pitch);
-            double sum = 0, weights = 0;
-            for (int a = 0; a < aperture; a++) {
-                double d = ex[l * aperture + a] - centre;
-                if (Math.abs(d) >= half) {
-                    continue;
-                }
-                double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
-                double dx = px - ex[l * aperture + a];
-                double t = (r + Math.sqrt(dx * dx + pz * pz)) / c * fs;
-                int i = (int) t;
-                if (i + 1 < n) {
-                    double f = t - i;
-                    int base = channelOffset + a * n + i;
-                    sum += w * (channels[base] + f * (channels[base + 1] - channels[base]));
-                }
-                weights += w;
-            }
-            out[outOffset + k] = weights > 0 ? (float) (sum / weights) : 0f;
+            out[outOffset + k] = focus(channels, channelOffset, n, n, ex, l * aperture, (l + 1) * aperture, centre, half,
+                    ox + ux * r, uz * r, r, c, fs);
         }
+    }
+
+    /**
+     * One focused point p = (px, pz): the traces of elements {@code from … to − 1} (at x = {@code ex[e]} on the face,
+     * element e's trace at {@code traces[base + (e − from)·stride …]}, {@code samples} long) inside the aperture
+     * |x_e − centre| &lt; half, each read at τ = (transmitPath + |p − e|)/c (linearly interpolated) and weighted by the
+     * Hann window 0.5·(1 + cos(π(x_e − centre)/half)), summed and divided by the sum of the weights. The transmit
+     * path is the distance the transmit wave travelled to p's range: r for a focused line, the plane's own for a
+     * plane wave ({@link PlaneWaveImaging}).
+     */
+    static float focus(float[] traces, int base, int stride, int samples, float[] ex, int from, int to, double centre,
+                       double half, double px, double pz, double transmitPath, double c, double fs) {
+        double sum = 0, weights = 0;
+        for (int e = from; e < to; e++) {
+            double d = ex[e] - centre;
+            if (Math.abs(d) >= half) {
+                continue;
+            }
+            double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
+            double dx = px - ex[e];
+            double t = (transmitPath + Math.sqrt(dx * dx + pz * pz)) / c * fs;
+            int i = (int) t;
+            if (i + 1 < samples) {
+                double f = t - i;
+                int at = base + (e - from) * stride + i;
+                sum += w * (traces[at] + f * (traces[at + 1] - traces[at]));
+            }
+            weights += w;
+        }
+        return weights > 0 ? (float) (sum / weights) : 0f;
     }
 }

@@ -172,7 +172,7 @@ public final class EchoSourceField {
         }
         int k = medium.cell(ray, m - 1);
         double reflection = mirrors.reflection()[ray];
-        double s = fan.type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
+        double s = fan.range(x, z);
         double sk = (m - 0.5) * fan.ds(), image = 2 * sk - s;
         // Relative to the source's own echo: R², the gap's transmissions twice more, its attenuation four times.
         double gapTrans = gap(medium.transmission(k), medium.transmission(cell));
@@ -241,7 +241,7 @@ public final class EchoSourceField {
                          double roundTripNepers, double roundTripSlope, double transmission, boolean diffuse) {
         double lens = 1;
         if (elevation != null) {
-            double r = medium.fan().type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
+            double r = medium.fan().range(x, z);
             lens = diffuse ? elevation.diffuse(r) : elevation.coherent(r);
         }
         double amplitude = strength * lens * transmission * pulse.attenuationFactor(roundTripNepers, roundTripSlope);

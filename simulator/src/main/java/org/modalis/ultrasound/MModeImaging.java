@@ -36,7 +36,7 @@ public final class MModeImaging {
         GaussianPulse pulse = new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth());
         Medium medium = new Medium(job.phantom(), job.probeY(), UltrasoundPipeline.fan(probe, protocol, lines), probe.centreFrequencyHz(),
                 job.refraction());
-        EchoSourceField field = new EchoSourceField(medium, pulse, new ElevationProfile(probe, UltrasoundPipeline.maxRange(medium)));
+        EchoSourceField field = new EchoSourceField(medium, pulse, new ElevationProfile(probe, medium.fan().maxRange()));
         Rng rng = new Rng(job.seed());
         EchoSources still = field.build(UltrasoundPipeline.resolutionCellArea(probe, protocol), protocol.depth(), job.wires(),
                 job.reverberation(), rng.stream(-1));

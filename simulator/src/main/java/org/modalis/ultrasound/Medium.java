@@ -74,6 +74,16 @@ public final class Medium {
             return type == ArrayType.LINEAR ? s : s * Math.cos(u);
         }
 
+        /** The range [m] along its ray of the probe-frame point (x, z): its depth (linear) or its distance (phased). */
+        double range(double x, double z) {
+            return type == ArrayType.LINEAR ? z : Math.hypot(x, z);
+        }
+
+        /** The farthest range [m] the map reaches: its last step, and half a step beyond it. */
+        double maxRange() {
+            return steps * ds;
+        }
+
         /** Lateral spacing [m] of neighbouring rays at range s. */
         double spacing(double s) {
             return type == ArrayType.LINEAR ? du : s * du;
@@ -347,7 +357,7 @@ public final class Medium {
     /** The cell index holding (x, z) [m] (nearest ray, nearest step), or −1 outside the map. */
     public int cell(double x, double z) {
         double u = fan.type() == ArrayType.LINEAR ? x : Math.atan2(x, z);
-        double s = fan.type() == ArrayType.LINEAR ? z : Math.hypot(x, z);
+        double s = fan.range(x, z);
         int r = (int) Math.floor((u - fan.u0()) / fan.du() + 0.5);
         int j = (int) Math.floor(s / fan.ds() + 0.5);
         if (r < 0 || r >= fan.rays() || j < 0 || j >= fan.steps()) {

@@ -34,6 +34,8 @@ final class PlaneWaveImaging {
     private final DirectivityTable directivity;
     private final double k;
     private final double kScanner;
+    /** The elements' x [m], as the beamformer reads them ({@link ChannelLayout#elementX} likewise). */
+    private final float[] elementX;
     /** Samples per element trace: the line's record plus the longest firing delay. */
     private final int traceSamples;
 
@@ -53,6 +55,10 @@ final class PlaneWaveImaging {
         kScanner = 2 * Math.PI / probe.wavelength(protocol.assumedSpeed());
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
+        elementX = new float[probe.elements()];
+        for (int e = 0; e < elementX.length; e++) {
+            elementX[e] = (float) probe.elementX(e);
+        }
         double width = (probe.elements() - 1) * probe.pitch();
         traceSamples = layout.samples() + (int) Math.ceil(width * Math.sin(waves.span() / 2) / protocol.assumedSpeed()
                 * layout.samplingRate() * 1.2) + 2;
@@ -136,33 +142,18 @@ final class PlaneWaveImaging {
         }
     }
 
-    /** Delay-and-sum of line l from the element traces of angle θ into {@code out[offset …]}. */
+    /** Delay-and-sum of line l from the element traces of angle θ into {@code out[offset …]}: the plane's transmit path. */
     private void beamform(float[] traces, int l, double sin, double cos, double x0, float[] out, int offset) {
         int n = layout.samples(), elements = probe.elements();
         double fs = layout.samplingRate(), c = protocol.assumedSpeed(), xl = lines.originX(l);
         double fNumber = protocol.receiveFNumber(), pitch = probe.pitch();
         for (int k = 0; k < n; k++) {
             double r = c * k / (2 * fs);
-            double half = Math.max(r / (2 * fNumber), pitch), transmit = (xl - x0) * sin + r * cos;
-            double sum = 0, weights = 0;
-            int first = Math.max(0, (int) Math.ceil((xl - half - probe.elementX(0)) / pitch));
-            int last = Math.min(elements - 1, (int) Math.floor((xl + half - probe.elementX(0)) / pitch));
-            for (int e = first; e <= last; e++) {
-                double d = probe.elementX(e) - xl;
-                if (Math.abs(d) >= half) {
-                    continue;
-                }
-                double w = 0.5 * (1 + Math.cos(Math.PI * d / half));
-                double t = (transmit + Math.sqrt(d * d + r * r)) / c * fs;
-                int i = (int) t;
-                if (i >= 0 && i + 1 < traceSamples) {
-                    double f = t - i;
-                    int at = e * traceSamples + i;
-                    sum += w * (traces[at] + f * (traces[at + 1] - traces[at]));
-                }
-                weights += w;
-            }
-            out[offset + k] = weights > 0 ? (float) (sum / weights) : 0f;
+            double half = Math.max(r / (2 * fNumber), pitch);
+            int first = Math.max(0, (int) Math.ceil((xl - half - elementX[0]) / pitch));
+            int last = Math.min(elements - 1, (int) Math.floor((xl + half - elementX[0]) / pitch));
+            out[offset + k] = CpuDelayAndSum.focus(traces, first * traceSamples, traceSamples, traceSamples, elementX,
+                    first, last + 1, xl, half, xl, r, (xl - x0) * sin + r * cos, c, fs);
         }
     }
 }

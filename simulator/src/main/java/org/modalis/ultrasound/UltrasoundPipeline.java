@@ -161,16 +161,10 @@ public final class UltrasoundPipeline {
         Transducer probe = job.transducer();
         UltrasoundProtocol protocol = job.protocol();
         double cellArea = resolutionCellArea(probe, protocol), depth = sourceDepth(protocol, pulse);
-        ElevationProfile elevation = memo.elevation(probe, maxRange(medium));
+        ElevationProfile elevation = memo.elevation(probe, medium.fan().maxRange());
         return memo.sources(medium, pulse, cellArea, depth, job.wires(), job.reverberation(), job.seed(), elevation,
                 () -> new EchoSourceField(medium, pulse, elevation).build(cellArea, depth, job.wires(),
                         job.reverberation(), rng.stream(-1)));
-    }
-
-    /** The farthest range [m] a source of the medium map can lie at (ghosts included, they stay on the map). */
-    static double maxRange(Medium medium) {
-        Medium.FanGeometry fan = medium.fan();
-        return (fan.steps() - 1) * fan.ds() + fan.ds();
     }
 
     /** The RF (signal + noise) and the envelopes of the RF, the signal and the noise. */
