@@ -36,6 +36,10 @@ final class PlaneWaveImaging {
     private final double kScanner;
     /** The elements' x [m], as the beamformer reads them ({@link ChannelLayout#elementX} likewise). */
     private final float[] elementX;
+    /** Per source: the carrier's phase per sample ω = 2πf/fs and its rotation cos ω, sin ω (every element, every wave). */
+    private final double[] omega;
+    private final double[] stepCos;
+    private final double[] stepSin;
     /** Samples per element trace: the line's record plus the longest firing delay. */
     private final int traceSamples;
 
@@ -55,6 +59,14 @@ final class PlaneWaveImaging {
         kScanner = 2 * Math.PI / probe.wavelength(protocol.assumedSpeed());
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
+        omega = new double[sources.count()];
+        stepCos = new double[omega.length];
+        stepSin = new double[omega.length];
+        for (int s = 0; s < omega.length; s++) {
+            omega[s] = 2 * Math.PI * sources.centreFrequency[s] / layout.samplingRate();
+            stepCos[s] = Math.cos(omega[s]);
+            stepSin[s] = Math.sin(omega[s]);
+        }
         elementX = new float[probe.elements()];
         for (int e = 0; e < elementX.length; e++) {
             elementX[e] = (float) probe.elementX(e);
@@ -136,8 +148,7 @@ final class PlaneWaveImaging {
             double m = sources.slowness[s], r = Math.sqrt(dx * dx + z * z);
             double arrival = m * ((x - x0) * sin + z * cos);
             double a = sources.amplitude[s] * gain * directivity.at(dx / r) * Math.sqrt(TransmitBeam.REFERENCE_RANGE / r);
-            double omega = 2 * Math.PI * sources.centreFrequency[s] / fs;
-            stamp.add(traces, base, traceSamples, (arrival + m * r) * fs, omega, Math.cos(omega), Math.sin(omega),
+            stamp.add(traces, base, traceSamples, (arrival + m * r) * fs, omega[s], stepCos[s], stepSin[s],
                     a * field[0][s], a * field[1][s]);
         }
     }
