@@ -11,6 +11,7 @@ import org.modalis.scenario.ScenarioRoi;
 import org.modalis.tissue.TissueCatalog;
 import org.modalis.ultrasound.ArrayType;
 import org.modalis.ultrasound.EchoModel;
+import org.modalis.ultrasound.FocalZones;
 import org.modalis.ultrasound.ElementFault;
 import org.modalis.ultrasound.MovingWall;
 import org.modalis.ultrasound.PlaneWaves;
@@ -50,7 +51,7 @@ public final class UltrasoundScenarioBinding {
             foci.add(f * 1e-3);
         }
         try {
-            org.modalis.ultrasound.UltrasoundJob.checkFocalZones(foci);
+            FocalZones.check(foci);
         } catch (IllegalArgumentException e) {
             throw u.at("focal_zones_mm", e.getMessage(), "list the foci in mm, shallowest first, e.g. [10, 20, 30]");
         }

@@ -10,7 +10,7 @@ import java.util.List;
  * line's; the frame takes as many firings as there are zones (its frame rate divides by their number). The
  * electronic noise is one draw: each zone's would be independent and statistically the same.
  */
-final class FocalZones {
+public final class FocalZones {
 
     /** Half-width [mm] of the blend around each zone boundary. */
     static final double BLEND_MM = 1;
@@ -27,7 +27,7 @@ final class FocalZones {
      * Checks a list of foci [m]: at most {@value #MAX_ZONES}, each in (0, 300] mm, ascending at least
      * {@value #MIN_SPACING_MM} mm apart.
      */
-    static void check(List<Double> foci) {
+    public static void check(List<Double> foci) {
         if (foci.size() > MAX_ZONES) {
             throw new IllegalArgumentException("at most " + MAX_ZONES + " focal zones, got " + foci.size());
         }

@@ -119,11 +119,6 @@ public record UltrasoundJob(Phantom phantom, double probeY, Transducer transduce
                 : protocol.lines() + " lines";
     }
 
-    /** Checks a list of transmit foci [m] ({@link FocalZones#check}): throws IllegalArgumentException saying why. */
-    public static void checkFocalZones(List<Double> foci) {
-        FocalZones.check(foci);
-    }
-
     /** A named region of interest in the probe frame. */
     public record NamedRoi(String name, CircularRoi roi) {
     }
