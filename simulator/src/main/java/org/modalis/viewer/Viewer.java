@@ -29,7 +29,9 @@ import org.modalis.scenario.ScenarioSource;
  */
 public final class Viewer implements AutoCloseable {
 
-    private static final int FIXED = ImGuiWindowFlags.NoResize | ImGuiWindowFlags.NoMove | ImGuiWindowFlags.NoCollapse;
+    /** The panels tile the window; their background is the frame's clear colour ({@link WindowBackground}). */
+    private static final int FIXED = ImGuiWindowFlags.NoResize | ImGuiWindowFlags.NoMove | ImGuiWindowFlags.NoCollapse
+            | ImGuiWindowFlags.NoBackground;
     private static final int CONTROL_WIDTH = 380;
     /**
      * Frame period while a simulation runs: 36 frames/s keeps the UI above the 30 frames/s the issue asks for,

@@ -4,6 +4,7 @@ import static org.lwjgl.glfw.GLFW.*;
 import static org.lwjgl.opengl.GL33C.*;
 
 import imgui.ImGui;
+import imgui.flag.ImGuiCol;
 import imgui.gl3.ImGuiImplGl3;
 import imgui.glfw.ImGuiImplGlfw;
 import java.nio.ByteBuffer;
@@ -22,6 +23,8 @@ final class ViewerWindow implements AutoCloseable {
     private final long handle;
     private final ImGuiImplGlfw imguiGlfw = new ImGuiImplGlfw();
     private final ImGuiImplGl3 imguiGl3 = new ImGuiImplGl3();
+    /** The colour every frame starts from: the style's window background, which the fixed panels do not paint again. */
+    private float[] clear = WindowBackground.BEHIND;
 
     private ViewerWindow(long handle) {
         this.handle = handle;
@@ -84,6 +87,7 @@ final class ViewerWindow implements AutoCloseable {
         ImGui.createContext();
         ImGui.getIO().setIniFilename(null); // the layout is fixed; no imgui.ini in the user's folder
         ViewerFont.install();
+        window.clear = WindowBackground.opaque(ImGui.getStyle().getColor(ImGuiCol.WindowBg));
         window.imguiGlfw.init(w, true);
         window.imguiGl3.init("#version 330 core");
         return window;
@@ -115,7 +119,7 @@ final class ViewerWindow implements AutoCloseable {
         ImGui.render();
         int[] size = framebufferSize();
         glViewport(0, 0, size[0], size[1]);
-        glClearColor(0.08f, 0.08f, 0.09f, 1f);
+        glClearColor(clear[0], clear[1], clear[2], 1f);
         glClear(GL_COLOR_BUFFER_BIT);
         imguiGl3.renderDrawData(ImGui.getDrawData());
         Screenshot shot = capture ? read(size[0], size[1]) : null;

@@ -101,6 +101,14 @@ class ViewerGlTest {
         // Water (≈ 0 HU, pixel noise σ ≈ 40 HU) maps near grey 102 in 40/400, 0–130 in brain 40/80, ≈ 71 in
         // bone 400/1800 and ≈ 128 in 0/2000: the window really changes what is displayed.
         assertTrue(centreGreys.size() >= 3, "distinct greys of the water centre: " + centreGreys);
+        // The panels draw no background of their own; the clear paints the style's window background composited
+        // over the old backdrop (WindowBackground), so an empty spot (the foot of the Read-outs panel) reads the
+        // grey the translucent panel background used to give: 0.06·0.94 + 0.08·0.06 → 16 of 255 (blue: 16 too).
+        Screenshot shot = viewer.capture();
+        int[] empty = shot.rgb(400, shot.height() - 6);
+        assertEquals(16, empty[0], "background red");
+        assertEquals(16, empty[1], "background green");
+        assertEquals(16, empty[2], "background blue");
     }
 
     /** The grey read back at pixel (i, j)'s centre equals Window.grey(HU) exactly (nearest sampling, no blending). */
