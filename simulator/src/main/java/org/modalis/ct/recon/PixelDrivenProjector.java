@@ -21,10 +21,11 @@ public final class PixelDrivenProjector {
     public void project(float[] image, Grid grid, CtGeometry g, float[] out) {
         ViewTables t = ViewTables.of(g, grid);
         ViewTables.checkSizes(out, g, grid, image);
+        QuarterTurns turns = QuarterTurns.of(t, grid.nx(), grid.ny(), g.views());
         IntStream.range(0, g.views()).parallel().forEach(v -> {
             float[] row = new float[t.stride()];
             if (t.fan()) {
-                fanView(image, grid, t, v, row);
+                fanView(image, grid, t, turns, v, row);
             } else {
                 parallelView(image, grid, t, v, row);
             }
@@ -55,18 +56,26 @@ public final class PixelDrivenProjector {
         }
     }
 
-    private static void fanView(float[] image, Grid grid, ViewTables t, int v, float[] row) {
+    /**
+     * One fan-beam view. With the quarter-turn symmetry (as {@link CpuBackprojector} uses it), view v0 + k·V/4 takes
+     * the sampler of view v0 at pixel Q for the pixel P = R^−k(Q) whose value it splats: the exact transpose again.
+     */
+    private static void fanView(float[] image, Grid grid, ViewTables t, QuarterTurns turns, int v, float[] row) {
         FanRowSampler sampler = new FanRowSampler(t, grid.nx());
         float[] pos = sampler.positions();
         float[] w = sampler.weights();
         final int nx = grid.nx();
+        int turn = turns == null ? 0 : v / turns.quarter;
+        int sampled = turns == null ? v : v % turns.quarter;
+        int[] pixel = turn == 0 ? null : turns.source[4 - turn];
         for (int j = 0; j < grid.ny(); j++) {
-            sampler.sample(v, j);
+            sampler.sample(sampled, j);
             for (int i = 0; i < nx; i++) {
                 float p = pos[i];
                 int k = (int) p;
                 float f = p - k;
-                float x = w[i] * image[j * nx + i];
+                int q = j * nx + i;
+                float x = w[i] * image[pixel == null ? q : pixel[q]];
                 row[k] += x - f * x;
                 row[k + 1] += f * x;
             }

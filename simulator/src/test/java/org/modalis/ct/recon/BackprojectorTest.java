@@ -1,5 +1,6 @@
 package org.modalis.ct.recon;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,7 +28,10 @@ class BackprojectorTest {
                 new FanBeamGeometry(60, 0.2, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.ARC, 0.25),
                 new FanBeamGeometry(50, -1.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, -0.25),
                 // An odd number of views: the backprojector takes views in pairs and the last one alone.
-                new FanBeamGeometry(61, 0.3, 2 * Math.PI, 80, 0.6 / 80, 0.5, 1.0, DetectorShape.ARC, 0.0));
+                new FanBeamGeometry(61, 0.3, 2 * Math.PI, 80, 0.6 / 80, 0.5, 1.0, DetectorShape.ARC, 0.0),
+                // Full scans with a view count divisible by 4 use the quarter-turn symmetry on a square centred grid
+                // (the 60-view arc above too); 36 views: an odd quarter (9), whose last view goes alone.
+                new FanBeamGeometry(36, 0.7, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, 0.25));
     }
 
     private static float[] random(int n, long seed) {
@@ -86,6 +90,31 @@ class BackprojectorTest {
         // Float accumulation only (both sides use identical weights): measured relative gap ≤ 6e-7; bound 1e-5.
         double rel = Math.abs(lhs - rhs) / Math.abs(lhs);
         assertTrue(rel < 1e-5, g + ": ⟨x, By⟩ = " + lhs + ", ⟨Px, y⟩ = " + rhs + ", relative gap " + rel);
+    }
+
+    /** The symmetric path is taken exactly where it holds, so the comparisons above test both paths. */
+    @org.junit.jupiter.api.Test
+    void quarterTurnsApplyToFullScansOnCentredSquareGridsOnly() {
+        FanBeamGeometry full = new FanBeamGeometry(60, 0.2, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.ARC, 0.25);
+        assertTrue(QuarterTurns.of(ViewTables.of(full, GRID), 48, 48, 60) != null, "60 views over 2π on 48²");
+        Grid rectangular = new Grid(40, 56, 1, 0.17 / 40, 0.19 / 56, 1e-3);
+        assertTrue(QuarterTurns.of(ViewTables.of(full, rectangular), 40, 56, 60) == null, "rectangular grid");
+        FanBeamGeometry odd = new FanBeamGeometry(61, 0.3, 2 * Math.PI, 80, 0.6 / 80, 0.5, 1.0, DetectorShape.ARC, 0.0);
+        assertTrue(QuarterTurns.of(ViewTables.of(odd, GRID), 48, 48, 61) == null, "61 views");
+        FanBeamGeometry shortScan = new FanBeamGeometry(60, 0.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, 0.0);
+        assertTrue(QuarterTurns.of(ViewTables.of(shortScan, GRID), 48, 48, 60) == null, "a 4 rad arc");
+        FanBeamGeometry near = FanBeamGeometry.fullScan(40, 64, 1.6 / 64, 0.12, 0.3, DetectorShape.ARC);
+        assertTrue(QuarterTurns.of(ViewTables.of(near, GRID), 48, 48, 40) == null, "grid corners beyond half the source circle");
+        ParallelBeamGeometry parallel = new ParallelBeamGeometry(60, 0.0, 2 * Math.PI, 70, GRID.dx(), 0.0);
+        assertTrue(QuarterTurns.of(ViewTables.of(parallel, GRID), 48, 48, 60) == null, "parallel beam");
+        // R maps pixel (i, j) to (j, n − 1 − i) on Grid.square (x = x0 + i·dx, y = y0 + j·dy, both increasing),
+        // and R⁴ is the identity.
+        QuarterTurns q = QuarterTurns.of(ViewTables.of(full, GRID), 48, 48, 60);
+        for (int p = 0; p < 48 * 48; p++) {
+            int i = p % 48, j = p / 48;
+            assertEquals((47 - i) * 48 + j, q.source[1][p], "R(" + i + ", " + j + ")");
+            assertEquals(p, q.source[1][q.source[3][p]], "R·R³ = identity at " + p);
+        }
     }
 
     @org.junit.jupiter.api.Test

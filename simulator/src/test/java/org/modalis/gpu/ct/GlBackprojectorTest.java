@@ -59,6 +59,9 @@ class GlBackprojectorTest extends GlTestBase {
                 Arguments.of("parallel 48² × 60, offset ¼", new ParallelBeamGeometry(60, 0.1, Math.PI, 70, g48.dx(), 0.25), g48),
                 Arguments.of("parallel 40×56 × 45, 360°", new ParallelBeamGeometry(45, -0.3, 2 * Math.PI, 40, 1.3 * rect.dx(), -0.5), rect),
                 Arguments.of("fan arc 128² × 90, 360°", FanBeamGeometry.fullScan(90, 160, 0.5 / 160, 0.5, 1.0, DetectorShape.ARC), g128),
+                // 120 views over 360° on a centred square grid: the CPU twin samples a quarter of the views and turns
+                // them (QuarterTurns); the GL twin samples every view.
+                Arguments.of("fan arc 128² × 120, 360°, quarter turns", FanBeamGeometry.fullScan(120, 160, 0.5 / 160, 0.5, 1.0, DetectorShape.ARC), g128),
                 Arguments.of("fan arc 40×56 × 60, offset ¼", new FanBeamGeometry(60, 0.2, 2 * Math.PI, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.ARC, 0.25), rect),
                 Arguments.of("fan flat 48² × 50, 4 rad, offset −¼", new FanBeamGeometry(50, -1.0, 4.0, 64, 0.45 / 64, 0.5, 1.0, DetectorShape.FLAT, -0.25), g48),
                 Arguments.of("fan flat 128² × 72, short scan", FanBeamGeometry.shortScan(72, 150, 0.4 / 150, 0.6, 1.1, DetectorShape.FLAT), g128),
