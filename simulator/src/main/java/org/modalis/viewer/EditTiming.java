@@ -10,8 +10,11 @@ import java.util.List;
  * @param frameSeconds      the duration of each frame rendered while the run was under way [s]
  * @param simulationSeconds the run's own stage total (its trace) [s]
  * @param stages            the run's stages as "name 12 ms", in order
+ * @param framesDrawn       of those frames, how many were rasterised (the others drew what the window showed and
+ *                          were kept: {@link DrawSignature})
  */
-public record EditTiming(double latencySeconds, List<Double> frameSeconds, double simulationSeconds, List<String> stages) {
+public record EditTiming(double latencySeconds, List<Double> frameSeconds, double simulationSeconds, List<String> stages,
+                         int framesDrawn) {
 
     public EditTiming {
         frameSeconds = List.copyOf(frameSeconds);

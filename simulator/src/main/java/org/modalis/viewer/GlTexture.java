@@ -14,11 +14,14 @@ import org.lwjgl.system.MemoryUtil;
 final class GlTexture implements AutoCloseable {
 
     private final int id;
+    private final FrameDamage damage;
     private int width;
     private int height;
     private ByteBuffer staging;
 
-    GlTexture() {
+    /** @param damage marked on every upload: the draw lists name the texture, not its pixels */
+    GlTexture(FrameDamage damage) {
+        this.damage = damage;
         id = glGenTextures();
         glBindTexture(GL_TEXTURE_2D, id);
         glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -51,6 +54,7 @@ final class GlTexture implements AutoCloseable {
         } else {
             glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, staging);
         }
+        damage.mark();
     }
 
     @Override

@@ -21,12 +21,14 @@ final class ImagePanel implements AutoCloseable {
 
     private final PanelKind kind;
     private final ViewTransform view = new ViewTransform();
-    private final PanelTextures textures = new PanelTextures();
+    private final PanelTextures textures;
     private ViewTransform.Placement placement;
     private Window dragStart;
     private double[] pressAt;
 
-    ImagePanel(PanelKind kind) {
+    /** @param damage told whenever this panel re-uploads a texture (the frame must then be drawn) */
+    ImagePanel(PanelKind kind, FrameDamage damage) {
+        this.textures = new PanelTextures(damage);
         this.kind = kind;
     }
 

@@ -15,6 +15,7 @@ import org.modalis.pipeline.Trace;
 final class InfoPanel {
 
     private final LatestWinsRunner runner;
+    private final SampledProgress shownProgress = new SampledProgress();
 
     InfoPanel(LatestWinsRunner runner) {
         this.runner = runner;
@@ -43,9 +44,9 @@ final class InfoPanel {
     }
 
     private void progress() {
-        RunProgress p = runner.progress();
-        if (runner.busy()) {
-            ImGui.progressBar((float) p.fraction(), -1, 0, "running: " + p.task());
+        shownProgress.update(runner.busy(), runner.progress(), System.nanoTime());
+        if (shownProgress.busy()) {
+            ImGui.progressBar(shownProgress.fraction(), -1, 0, "running: " + shownProgress.task());
         } else {
             ImGui.progressBar(1f, -1, 0, "up to date");
         }

@@ -13,6 +13,7 @@ final class PanelTextures implements AutoCloseable {
     private record Shown(Object data, Window window, int views) {
     }
 
+    private final FrameDamage damage;
     private GlTexture current;
     private GlTexture a;
     private Shown currentShows;
@@ -20,11 +21,15 @@ final class PanelTextures implements AutoCloseable {
     private byte[] rgba = new byte[0];
     private float[] sweep = new float[0];
 
+    PanelTextures(FrameDamage damage) {
+        this.damage = damage;
+    }
+
     /** Texture of a CT image in a window (largest y at the top). */
     int image(Image img, Window w) {
         Shown key = new Shown(img.data(), w, 0);
         if (current == null) {
-            current = new GlTexture();
+            current = new GlTexture(damage);
         }
         if (!key.equals(currentShows)) {
             upload(current, img.data(), img.grid().nx(), img.grid().ny(), w, true);
@@ -37,7 +42,7 @@ final class PanelTextures implements AutoCloseable {
     int imageA(Image img, Window w) {
         Shown key = new Shown(img.data(), w, 0);
         if (a == null) {
-            a = new GlTexture();
+            a = new GlTexture(damage);
         }
         if (!key.equals(aShows)) {
             upload(a, img.data(), img.grid().nx(), img.grid().ny(), w, true);
@@ -53,7 +58,7 @@ final class PanelTextures implements AutoCloseable {
     int raw(ModalityView v, int rows) {
         Shown key = new Shown(v, null, rows);
         if (current == null) {
-            current = new GlTexture();
+            current = new GlTexture(damage);
         }
         if (!key.equals(currentShows)) {
             int n = v.rawRows() * v.rawColumns();

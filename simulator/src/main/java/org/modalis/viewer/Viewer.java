@@ -58,7 +58,7 @@ public final class Viewer implements AutoCloseable {
         this.window = window;
         this.state = new ViewerState(source, overrides);
         for (PanelKind k : PanelKind.values()) {
-            panels.put(k, new ImagePanel(k));
+            panels.put(k, new ImagePanel(k, window.damage()));
         }
         this.control = new ControlPanel(this);
         this.info = new InfoPanel(runner);
@@ -149,6 +149,7 @@ public final class Viewer implements AutoCloseable {
     public EditTiming timeEdit(String key, String value, Duration timeout) {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
+        long drawnBefore = window.frameCounts()[0];
         set(key, value);
         java.util.List<Double> frames = new java.util.ArrayList<>();
         long last = start;
@@ -169,7 +170,8 @@ public final class Viewer implements AutoCloseable {
         }
         List<String> stages = o.view().trace().stages().stream()
                 .map(st -> String.format(java.util.Locale.ROOT, "%s %.0f ms", st.name(), st.seconds() * 1e3)).toList();
-        return new EditTiming(latency, frames, o.view().trace().totalSeconds(), stages);
+        return new EditTiming(latency, frames, o.view().trace().totalSeconds(), stages,
+                (int) (window.frameCounts()[0] - drawnBefore));
     }
 
     // ---- what the widgets do (and the test hook) ----
@@ -198,6 +200,11 @@ public final class Viewer implements AutoCloseable {
     public void resetOverrides() {
         state.overrides = OverrideSet.none();
         submit();
+    }
+
+    /** Frames rasterised and frames kept unchanged since the window opened ({@link DrawSignature}). */
+    public long[] frameCounts() {
+        return window.frameCounts();
     }
 
     public void setWindow(Window w) {

@@ -5,6 +5,10 @@ import imgui.ImGui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ShortBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lwjgl.system.MemoryUtil;
 
 /**
  * The viewer's text font: DejaVu Sans Condensed (Bitstream Vera licence, {@code viewer/fonts/DejaVu-LICENSE.txt}),
@@ -40,15 +44,45 @@ final class ViewerFont {
         return false;
     }
 
-    /** Adds the font to the current ImGui context's atlas as its default; call before the renderer's init. */
-    static void install() {
-        byte[] ttf = read("viewer/fonts/DejaVuSansCondensed.ttf");
+    /**
+     * Adds the font to the current ImGui context's atlas as its default and builds the atlas at once; call before
+     * the renderer's init. Returns the native glyph-range list, to be freed ({@link MemoryUtil#memFree}) only after
+     * the ImGui context is destroyed.
+     *
+     * <p>Why not {@code addFontFromMemoryTTF(byte[], …, short[])}: imgui-java 1.86 hands ImGui pointers into the
+     * Java arrays (pinned only during that call), and ImGui keeps them to read when it builds the atlas later; a
+     * garbage collection in between moves the arrays and the build reads freed memory (seen: a SIGSEGV in
+     * {@code getTexDataAsRGBA32} when a test's viewer opened while other threads allocated). So the font is read
+     * by ImGui itself from a file (ImGui then owns its copy) and the ranges live in native memory
+     * ({@link FontConfigSlots}); nothing ImGui keeps points into the Java heap.
+     */
+    static ShortBuffer install() {
+        ShortBuffer ranges = MemoryUtil.memAllocShort(RANGES.length);
+        ranges.put(RANGES).flip();
+        Path file = null;
         ImFontConfig config = new ImFontConfig();
         try {
-            config.setFontDataOwnedByAtlas(false);
-            ImGui.getIO().getFonts().addFontFromMemoryTTF(ttf, SIZE_PX, config, RANGES);
+            file = Files.createTempFile("modalis-font", ".ttf");
+            Files.write(file, read("viewer/fonts/DejaVuSansCondensed.ttf"));
+            FontConfigSlots.setGlyphRanges(config, MemoryUtil.memAddress(ranges));
+            ImGui.getIO().getFonts().addFontFromFileTTF(file.toString(), SIZE_PX, config);
+            ImGui.getIO().getFonts().build();
+            return ranges;
+        } catch (IOException e) {
+            MemoryUtil.memFree(ranges);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            MemoryUtil.memFree(ranges);
+            throw e;
         } finally {
             config.destroy();
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
         }
     }
 

@@ -43,8 +43,8 @@ public final class ViewerLatencyBenchmark {
 
     /** Runs the cases, printing one Markdown row each. */
     public static void run(List<Case> cases, int edits, PrintStream out) throws ViewerUnavailableException {
-        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | longest frame | stages of the last edit |");
-        out.println("|---|---|---|---|---|---|---|");
+        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | frames drawn / all (median) | longest frame | stages of the last edit |");
+        out.println("|---|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             Viewer v = Viewer.open(c.scenario(), c.overrides(), new ViewerOptions(1200, 800, false));
             try {
@@ -53,6 +53,8 @@ public final class ViewerLatencyBenchmark {
                 double[] latency = new double[edits];
                 double[] simulation = new double[edits];
                 double[] fps = new double[edits];
+                double[] drawn = new double[edits];
+                double[] all = new double[edits];
                 double longest = 0;
                 List<String> stages = List.of();
                 for (int e = 0; e < edits; e++) {
@@ -61,11 +63,14 @@ public final class ViewerLatencyBenchmark {
                     latency[e] = t.latencySeconds();
                     simulation[e] = t.simulationSeconds();
                     fps[e] = t.framesPerSecond();
+                    drawn[e] = t.framesDrawn();
+                    all[e] = t.frameSeconds().size();
                     longest = Math.max(longest, t.longestFrameSeconds());
                 }
-                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f ms | %s |", c.label(),
-                        c.key(), c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency), 1e3 * EditTiming.median(simulation),
-                        EditTiming.median(fps), 1e3 * longest, String.join(", ", stages)));
+                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f / %.0f | %.0f ms | %s |",
+                        c.label(), c.key(), c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency),
+                        1e3 * EditTiming.median(simulation), EditTiming.median(fps), EditTiming.median(drawn),
+                        EditTiming.median(all), 1e3 * longest, String.join(", ", stages)));
             } finally {
                 v.close();
             }

@@ -25,6 +25,12 @@ final class ViewerWindow implements AutoCloseable {
     private final ImGuiImplGl3 imguiGl3 = new ImGuiImplGl3();
     /** The colour every frame starts from: the style's window background, which the fixed panels do not paint again. */
     private float[] clear = WindowBackground.BEHIND;
+    private final FrameDamage damage = new FrameDamage();
+    /** The font's glyph ranges in native memory, read by ImGui's atlas: freed after the context. */
+    private java.nio.ShortBuffer glyphRanges;
+    private final DrawSignature signature = new DrawSignature();
+    private long drawn;
+    private long kept;
 
     private ViewerWindow(long handle) {
         this.handle = handle;
@@ -86,9 +92,11 @@ final class ViewerWindow implements AutoCloseable {
         ViewerWindow window = new ViewerWindow(w);
         ImGui.createContext();
         ImGui.getIO().setIniFilename(null); // the layout is fixed; no imgui.ini in the user's folder
-        ViewerFont.install();
+        window.glyphRanges = ViewerFont.install();
         window.clear = WindowBackground.opaque(ImGui.getStyle().getColor(ImGuiCol.WindowBg));
         window.imguiGlfw.init(w, true);
+        // an expose or resize: the window system lost (part of) the picture, so the next frame is drawn
+        glfwSetWindowRefreshCallback(w, h -> window.damage.mark());
         window.imguiGl3.init("#version 330 core");
         return window;
     }
@@ -114,9 +122,20 @@ final class ViewerWindow implements AutoCloseable {
         ImGui.newFrame();
     }
 
-    /** Ends a frame: renders ImGui into the back buffer, reads it back if asked, then swaps. */
+    /**
+     * Ends a frame: renders ImGui into the back buffer, reads it back if asked, then swaps — unless the frame
+     * would draw exactly what the window shows ({@link DrawSignature}, {@link FrameDamage}) and no capture is
+     * asked, in which case nothing is drawn and the window keeps its picture (null is returned).
+     */
     Screenshot endFrame(boolean capture) {
         ImGui.render();
+        boolean same = signature.sameAsLast(ImGui.getDrawData());
+        boolean damaged = damage.take();
+        if (same && !damaged && !capture) {
+            kept++;
+            return null;
+        }
+        drawn++;
         int[] size = framebufferSize();
         glViewport(0, 0, size[0], size[1]);
         glClearColor(clear[0], clear[1], clear[2], 1f);
@@ -125,6 +144,16 @@ final class ViewerWindow implements AutoCloseable {
         Screenshot shot = capture ? read(size[0], size[1]) : null;
         glfwSwapBuffers(handle);
         return shot;
+    }
+
+    /** Told when a texture's pixels change (the draw lists only name textures). */
+    FrameDamage damage() {
+        return damage;
+    }
+
+    /** Frames drawn and frames kept unchanged so far (the latter not rasterised again). */
+    long[] frameCounts() {
+        return new long[] {drawn, kept};
     }
 
     /** Window size in screen coordinates (ImGui's coordinates). */
@@ -177,6 +206,10 @@ final class ViewerWindow implements AutoCloseable {
         imguiGl3.dispose();
         imguiGlfw.dispose();
         ImGui.destroyContext();
+        if (glyphRanges != null) {
+            MemoryUtil.memFree(glyphRanges);
+            glyphRanges = null;
+        }
         glfwDestroyWindow(handle);
         glfwTerminate();
     }

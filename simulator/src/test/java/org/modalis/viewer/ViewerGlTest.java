@@ -104,7 +104,20 @@ class ViewerGlTest {
         // The panels draw no background of their own; the clear paints the style's window background composited
         // over the old backdrop (WindowBackground), so an empty spot (the foot of the Read-outs panel) reads the
         // grey the translucent panel background used to give: 0.06·0.94 + 0.08·0.06 → 16 of 255 (blue: 16 too).
+        // A frame that would draw what the window shows is kept, not rasterised again; a change is drawn at once.
+        viewer.frame(false);
+        viewer.frame(false);
+        long[] before = viewer.frameCounts();
+        viewer.frame(false);
+        viewer.frame(false);
+        long[] idle = viewer.frameCounts();
+        assertEquals(before[0], idle[0], "idle frames drawn");
+        assertEquals(before[1] + 2, idle[1], "idle frames kept");
+        viewer.setWindow(new Window(35, 350)); // new greys: the textures are uploaded again
+        viewer.frame(false);
+        assertEquals(idle[0] + 1, viewer.frameCounts()[0], "a new window is drawn in the next frame");
         Screenshot shot = viewer.capture();
+        ViewerFixture.checkGreys(viewer, shot, img, new Window(35, 350));
         int[] empty = shot.rgb(400, shot.height() - 6);
         assertEquals(16, empty[0], "background red");
         assertEquals(16, empty[1], "background green");
