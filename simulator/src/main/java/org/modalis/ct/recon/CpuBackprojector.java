@@ -110,18 +110,9 @@ public final class CpuBackprojector implements Backprojector {
     private static void fanTile(float[] rows, int v, ViewTables t, FanRowSampler sampler, int j0, int j1,
                                 int nx, float[] out) {
         final int off = v * t.stride();
-        final float[] pos = sampler.positions();
-        final float[] w = sampler.weights();
         for (int j = j0; j < j1; j++) {
             sampler.sample(v, j);
-            int o = j * nx;
-            for (int i = 0; i < nx; i++) {
-                float p = pos[i];
-                int k = (int) p;
-                float f = p - k;
-                float a = rows[off + k];
-                out[o + i] += w[i] * (a + f * (rows[off + k + 1] - a));
-            }
+            addOne(rows, off, sampler, out, j * nx, nx);
         }
     }
 
