@@ -52,7 +52,21 @@ public final class ScenarioLibrary {
      * the built-in set) is listed once, as the built-in entry.
      */
     public List<ScenarioEntry> list() {
-        List<ScenarioEntry> out = new ArrayList<>(builtIn());
+        List<ScenarioEntry> sorted = new ArrayList<>(builtIn());
+        sorted.sort(Comparator.comparing(ScenarioEntry::name));
+        return withLocal(sorted);
+    }
+
+    /**
+     * As {@link #list}, but the built-in scenarios in the index's own order, where each modality's lessons start
+     * with its introduction ({@code ct/head}, {@code mri/brain-t1}, …).
+     */
+    public List<ScenarioEntry> inIndexOrder() {
+        return withLocal(builtIn());
+    }
+
+    private List<ScenarioEntry> withLocal(List<ScenarioEntry> builtIn) {
+        List<ScenarioEntry> out = new ArrayList<>(builtIn);
         java.util.Set<String> names = new java.util.HashSet<>();
         out.forEach(e -> names.add(e.name()));
         local().stream().filter(e -> !names.contains(e.name())).forEach(out::add);
@@ -108,7 +122,6 @@ public final class ScenarioLibrary {
             out.add(new ScenarioEntry(stripExtension(e.get("path").asText()), e.path("title").asText(""),
                     e.path("modality").asText(""), "built-in"));
         }
-        out.sort(Comparator.comparing(ScenarioEntry::name));
         return out;
     }
 

@@ -19,6 +19,7 @@ final class ControlPanel {
     private final java.util.Map<String, ParameterCatalog> catalogs = new java.util.HashMap<>();
     private final ParameterWidget widgets = new ParameterWidget();
     private final List<ScenarioEntry> entries = ScenarioLibrary.standard().list();
+    private final ScenarioMenu menu = new ScenarioMenu(ScenarioLibrary.standard().inIndexOrder());
     /** The shipped phantoms, to image any of them with the current protocol (listing needs no tissues). */
     private final String[] phantoms = new org.modalis.phantom.PhantomLibrary(new NoTissues()).names().toArray(String[]::new);
     private final ImString file = new ImString(512);
@@ -43,7 +44,17 @@ final class ControlPanel {
     }
 
     private void scenarioChooser(ViewerState s) {
-        String[] names = entries.stream().map(ScenarioEntry::name).toArray(String[]::new);
+        String[] modalities = menu.modalities().toArray(String[]::new);
+        String modality = s.shown != null ? s.view().modality() : modalityOfSource(s);
+        int at = java.util.Arrays.asList(modalities).indexOf(modality);
+        ImInt m = new ImInt(Math.max(0, at));
+        if (ImGui.combo("modality", m, modalities) && m.get() != at) {
+            viewer.openModality(modalities[m.get()]);
+        }
+        String[] names = menu.scenarios(modality).toArray(String[]::new);
+        if (names.length == 0) {
+            names = entries.stream().map(ScenarioEntry::name).toArray(String[]::new);
+        }
         ImInt index = new ImInt(Math.max(0, indexOf(names, s)));
         if (ImGui.combo("scenario", index, names)) {
             viewer.open(names[index.get()]);
@@ -80,6 +91,13 @@ final class ControlPanel {
         public java.util.SortedSet<String> names() {
             return new java.util.TreeSet<>();
         }
+    }
+
+    /** Before the first result: the modality of the built-in entry being opened (else the first modality). */
+    private String modalityOfSource(ViewerState s) {
+        String file = s.source.file().toString().replace('\\', '/');
+        return entries.stream().filter(e -> file.endsWith(e.name() + ".yaml")).map(ScenarioEntry::modality).findFirst()
+                .orElse(menu.modalities().isEmpty() ? "ct" : menu.modalities().get(0));
     }
 
     /** The built-in entry whose file the current scenario is, or −1 for another file. */

@@ -197,6 +197,11 @@ public final class Viewer implements AutoCloseable {
         }
     }
 
+    /** Opens the first scenario of {@code modality} ("ct", "mri", "xray", "ultrasound"), as the modality menu does. */
+    public void openModality(String modality) {
+        open(new ScenarioMenu(ScenarioLibrary.standard().inIndexOrder()).starter(modality));
+    }
+
     public void resetOverrides() {
         state.overrides = OverrideSet.none();
         submit();

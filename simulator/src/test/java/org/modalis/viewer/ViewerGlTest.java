@@ -324,4 +324,17 @@ class ViewerGlTest {
         viewer.frame(false, new SyntheticMouse(x1, y1, false, false, 0));
     }
 
+
+    /** The modality menu opens that modality's first lesson in the same window (last: it leaves CT). */
+    @Test
+    @Order(20)
+    void theModalityMenuOpensAnotherModalitysFirstLesson() {
+        viewer.openModality("mri");
+        SimulationOutcome o = viewer.awaitResult(WAIT);
+        assertTrue(o.ok(), () -> "error: " + o.error());
+        assertEquals("mri", o.view().modality());
+        assertTrue(o.request().source().file().toString().replace('\\', '/').endsWith("mri/brain-t1.yaml"),
+                o.request().source().file().toString());
+        assertEquals("k-space (log10 magnitude)", o.view().title(PanelKind.RAW));
+    }
 }
