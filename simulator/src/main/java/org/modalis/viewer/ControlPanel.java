@@ -72,11 +72,13 @@ final class ControlPanel {
         if (s.shown == null) {
             return;
         }
+        // the phantoms this modality can image (all shipped ones if the worker has not listed them)
+        String[] offered = s.shown.phantoms().isEmpty() ? phantoms : s.shown.phantoms().toArray(String[]::new);
         String current = org.modalis.pipeline.RunReport.describePhantom(s.shown.scenario().phantom());
-        int at = java.util.Arrays.asList(phantoms).indexOf(current);
+        int at = java.util.Arrays.asList(offered).indexOf(current);
         ImInt index = new ImInt(Math.max(0, at));
-        if (ImGui.combo("phantom", index, phantoms) && index.get() != at) {
-            viewer.set("phantom", phantoms[index.get()]);
+        if (ImGui.combo("phantom", index, offered) && index.get() != at) {
+            viewer.set("phantom", offered[index.get()]);
         }
     }
 

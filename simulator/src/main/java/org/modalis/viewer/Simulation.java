@@ -49,6 +49,8 @@ final class Simulation implements AutoCloseable {
     private TissueLibrary tissues;
     /** Kept across runs: an edit that leaves the phantom and the noise-free CT stages unchanged reuses them. */
     private ScenarioPhantoms phantoms;
+    /** Per modality, the shipped phantoms whose every tissue has that modality's properties (found once). */
+    private ModalityPhantoms phantomMenu;
     private final CtStageMemo ctMemo = new CtStageMemo();
     /** MRI: a TR/TE/flip edit re-weights the cached per-tissue spectra instead of re-evaluating the shapes. */
     private final MriSpectraMemo mriMemo = new MriSpectraMemo();
@@ -72,13 +74,15 @@ final class Simulation implements AutoCloseable {
             if (tissues == null) {
                 tissues = TissueLibrary.load();
                 phantoms = ScenarioPhantoms.remembering(tissues);
+                phantomMenu = new ModalityPhantoms(tissues);
             }
-            return switch (sc.modality()) {
+            SimulationOutcome outcome = switch (sc.modality()) {
                 case "ct" -> ct(generation, request, sc, progress);
                 case "mri" -> mri(generation, request, sc, progress);
                 case "xray" -> xray(generation, request, sc, progress);
                 default -> ultrasound(generation, request, sc, progress);
             };
+            return outcome.ok() ? outcome.withPhantoms(phantomMenu.of(sc.modality())) : outcome;
         } catch (UserInputException e) {
             return SimulationOutcome.failed(generation, request, e.describe());
         }

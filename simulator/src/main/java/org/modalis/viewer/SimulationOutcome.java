@@ -1,5 +1,7 @@
 package org.modalis.viewer;
 
+import java.util.List;
+
 import org.modalis.ct.CtJob;
 import org.modalis.ct.CtResult;
 import org.modalis.scenario.Scenario;
@@ -15,14 +17,27 @@ import org.modalis.scenario.Scenario;
  * @param view       the run as the viewer shows it, null on error
  * @param backend    the line describing the backend that reconstructed ("backend cpu: …")
  * @param error      what was wrong, null on success
+ * @param phantoms   the shipped phantoms this run's modality can image (the phantom menu), empty on error
  */
 public record SimulationOutcome(long generation, SimulationRequest request, Scenario scenario, ModalityView view,
-                                String backend, String error) {
+                                String backend, String error, List<String> phantoms) {
 
     public SimulationOutcome {
         if ((error == null) == (view == null)) {
             throw new IllegalArgumentException("an outcome has either a result or an error, not both or neither");
         }
+        phantoms = List.copyOf(phantoms);
+    }
+
+    /** An outcome without its phantom menu (added by {@link #withPhantoms}). */
+    public SimulationOutcome(long generation, SimulationRequest request, Scenario scenario, ModalityView view,
+                             String backend, String error) {
+        this(generation, request, scenario, view, backend, error, List.of());
+    }
+
+    /** This outcome with the phantoms its modality can image. */
+    SimulationOutcome withPhantoms(List<String> names) {
+        return new SimulationOutcome(generation, request, scenario, view, backend, error, names);
     }
 
     static SimulationOutcome failed(long generation, SimulationRequest request, String error) {
