@@ -23,8 +23,9 @@ public final class ViewerLatencyBenchmark {
     }
 
     /**
-     * The cases: CT, MRI and X-ray at 256², and a 64-line ultrasound frame 4 cm deep, edited in its display chain
-     * (gain: the echoes are reused) and in its acquisition (transmit focus: the echoes are simulated again).
+     * The cases: CT, MRI and X-ray at 256², a 64-line ultrasound frame 4 cm deep edited in its display chain
+     * (gain: the echoes are reused) and in its acquisition (transmit focus: the echoes are simulated again), and
+     * the transmit focus of two ultrasound lessons as shipped (32 lines over 8 mm to 20 mm deep; 32 lines over 16 mm to 32 mm).
      */
     public static List<Case> standardCases() {
         return List.of(
@@ -38,7 +39,11 @@ public final class ViewerLatencyBenchmark {
                 new Case("Ultrasound 64 lines, 40 mm (ultrasound/speckle)", "ultrasound/speckle",
                         List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.gain_db", "0", "1"),
                 new Case("Ultrasound 64 lines, 40 mm (ultrasound/speckle)", "ultrasound/speckle",
-                        List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.focus_mm", "12", "13"));
+                        List.of("ultrasound.lines=64", "ultrasound.width_mm=19", "ultrasound.depth_mm=40"), "ultrasound.focus_mm", "12", "13"),
+                new Case("Ultrasound lesson as shipped (ultrasound/speckle)", "ultrasound/speckle", List.of(),
+                        "ultrasound.focus_mm", "12", "13"),
+                new Case("Ultrasound lesson as shipped (ultrasound/shadowing)", "ultrasound/shadowing", List.of(),
+                        "ultrasound.focus_mm", "20", "21"));
     }
 
     /** Runs the cases, printing one Markdown row each. */
