@@ -31,6 +31,8 @@ final class ViewerWindow implements AutoCloseable {
     private final DrawSignature signature = new DrawSignature();
     private long drawn;
     private long kept;
+    /** Marks the frame damaged on an expose; a native closure, freed at close. */
+    private org.lwjgl.glfw.GLFWWindowRefreshCallback refresh;
 
     private ViewerWindow(long handle) {
         this.handle = handle;
@@ -96,7 +98,8 @@ final class ViewerWindow implements AutoCloseable {
         window.clear = WindowBackground.opaque(ImGui.getStyle().getColor(ImGuiCol.WindowBg));
         window.imguiGlfw.init(w, true);
         // an expose or resize: the window system lost (part of) the picture, so the next frame is drawn
-        glfwSetWindowRefreshCallback(w, h -> window.damage.mark());
+        window.refresh = org.lwjgl.glfw.GLFWWindowRefreshCallback.create(h -> window.damage.mark());
+        glfwSetWindowRefreshCallback(w, window.refresh);
         window.imguiGl3.init("#version 330 core");
         return window;
     }
@@ -209,6 +212,11 @@ final class ViewerWindow implements AutoCloseable {
         if (glyphRanges != null) {
             MemoryUtil.memFree(glyphRanges);
             glyphRanges = null;
+        }
+        if (refresh != null) {
+            glfwSetWindowRefreshCallback(handle, null);
+            refresh.free();
+            refresh = null;
         }
         glfwDestroyWindow(handle);
         glfwTerminate();
