@@ -168,7 +168,7 @@ final class ControlPanel {
                 ImGui.textDisabled(section.isEmpty() ? "scenario" : section);
             }
             String value = s.overrides.values().getOrDefault(spec.key(), ResolvedValue.of(tree, spec.key()));
-            String edited = widgets.draw(spec, value);
+            String edited = widgets.draw(spec, value, view.inEffect(spec.key()));
             if (edited != null && !edited.equals(value)) {
                 viewer.set(spec.key(), edited);
             }

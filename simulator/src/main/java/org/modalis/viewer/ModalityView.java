@@ -73,6 +73,14 @@ public sealed interface ModalityView permits CtView, MriView, XrayView, Ultrasou
     /** Read-out lines of the acquisition (dose, scan time). */
     List<String> acquisitionReadouts();
 
+    /**
+     * For a key whose 0 means "the probe's own" (ultrasound frequency, pitch, elevation), the value this run used,
+     * in the key's unit, so the widget can show it instead of 0; empty for every other key.
+     */
+    default java.util.OptionalDouble inEffect(String key) {
+        return java.util.OptionalDouble.empty();
+    }
+
     /** The metrics shown on the metrics line, in order. */
     List<String> shownMetrics();
 

@@ -23,12 +23,20 @@ final class ParameterWidget {
 
     /** Draws {@code spec} showing {@code value}; returns the edited value text, or null when unchanged. */
     String draw(ParameterSpec spec, String value) {
+        return draw(spec, value, java.util.OptionalDouble.empty());
+    }
+
+    /**
+     * As {@link #draw(ParameterSpec, String)}; {@code inEffect} is what a 0 of this key stands for in the run shown
+     * ({@link ModalityView#inEffect}), written on the slider instead of the 0.
+     */
+    String draw(ParameterSpec spec, String value, java.util.OptionalDouble inEffect) {
         String name = spec.key().substring(spec.key().lastIndexOf('.') + 1);
         String label = name + "  " + DisplayText.shown(spec.rangeText()) + "##" + spec.key();
         String edited = switch (spec.type()) {
             case "boolean" -> ImGui.checkbox(label, Boolean.parseBoolean(value)) ? Boolean.toString(!Boolean.parseBoolean(value)) : null;
             case "string" -> spec.choices().isEmpty() ? text(spec, label, value) : combo(spec, label, value);
-            default -> spec.bounded() ? slider(spec, label, value) : text(spec, label, value);
+            default -> spec.bounded() ? slider(spec, label, value, inEffect) : text(spec, label, value);
         };
         if (ImGui.isItemHovered()) {
             ImGui.setTooltip(DisplayText.shown(spec.key() + ": " + spec.rangeText() + "\n" + spec.description()));
@@ -42,10 +50,16 @@ final class ParameterWidget {
         return ImGui.combo(label, index, items) ? items[index.get()] : null;
     }
 
-    private static String slider(ParameterSpec spec, String label, String value) {
+    private static String slider(ParameterSpec spec, String label, String value, java.util.OptionalDouble inEffect) {
         boolean log = spec.min() > 0 && spec.max() / spec.min() > 100;
         int flags = ImGuiSliderFlags.AlwaysClamp | (log ? ImGuiSliderFlags.Logarithmic : 0);
         String unit = spec.unit().isEmpty() ? "" : " " + DisplayText.shown(spec.unit()).replace("%", "%%");
+        String kept = keptFormat(value, inEffect, unit);
+        if (kept != null) {
+            float[] v = {0f};
+            boolean changed = ImGui.sliderFloat(label, v, (float) spec.min(), (float) spec.max(), kept, flags);
+            return changed ? NumberText.of(v[0]) : null;
+        }
         if (spec.type().equals("integer")) {
             ImInt v = new ImInt((int) Math.round(parse(value, spec.min())));
             boolean changed = ImGui.sliderScalar(label, ImGuiDataType.S32, v, (int) spec.min(), (int) spec.max(), "%d" + unit, flags);
@@ -54,6 +68,17 @@ final class ParameterWidget {
         float[] v = {(float) parse(value, spec.min())};
         boolean changed = ImGui.sliderFloat(label, v, (float) spec.min(), (float) spec.max(), "%.4g" + unit, flags);
         return changed ? NumberText.of(v[0]) : null;
+    }
+
+    /**
+     * The slider's text for a key left at 0 ("the probe's own"): "probe's 5 MHz" — ImGui prints a format without a
+     * conversion as it is — or null when the value is not that 0 or nothing stands behind it.
+     */
+    static String keptFormat(String value, java.util.OptionalDouble inEffect, String unit) {
+        if (inEffect.isEmpty() || parse(value, Double.NaN) != 0) {
+            return null;
+        }
+        return "probe's " + NumberText.of(inEffect.getAsDouble()).replace("%", "%%") + unit;
     }
 
     private String text(ParameterSpec spec, String label, String value) {

@@ -44,6 +44,19 @@ public final class UltrasoundView implements ModalityView {
         this.rawWindow = Window.ofRange(top - job.protocol().dynamicRangeDb(), top);
     }
 
+    /** The probe's own frequency [MHz], pitch, element height and elevation focus [mm] where the scenario keeps them (0). */
+    @Override
+    public java.util.OptionalDouble inEffect(String key) {
+        var t = job.transducer();
+        return switch (key) {
+            case "ultrasound.frequency_mhz" -> java.util.OptionalDouble.of(t.centreFrequencyHz() * 1e-6);
+            case "ultrasound.pitch_mm" -> java.util.OptionalDouble.of(t.pitch() * 1e3);
+            case "ultrasound.elevation_mm" -> java.util.OptionalDouble.of(t.elevationHeight() * 1e3);
+            case "ultrasound.elevation_focus_mm" -> java.util.OptionalDouble.of(t.elevationFocus() * 1e3);
+            default -> java.util.OptionalDouble.empty();
+        };
+    }
+
     public UltrasoundJob job() {
         return job;
     }

@@ -122,6 +122,11 @@ class UltrasoundViewerGlTest {
         assertTrue(v.acquisitionReadouts().get(1).startsWith("frame rate "), v.acquisitionReadouts().get(1));
         assertTrue(v.acquisitionReadouts().stream().noneMatch(l -> l.contains("CTDI") || l.contains("kerma")), "no dose");
         assertTrue(v.shownMetrics().contains("contrast.behind.beside"), "the lesson's contrast is shown: " + v.shownMetrics());
+        // keys left at 0 ("the probe's own") show the linear-5's values on their sliders
+        assertEquals(5.0, v.inEffect("ultrasound.frequency_mhz").orElseThrow(), 1e-9);
+        assertEquals(25.0, v.inEffect("ultrasound.elevation_focus_mm").orElseThrow(), 1e-9);
+        assertEquals(5.0, v.inEffect("ultrasound.elevation_mm").orElseThrow(), 1e-9);
+        assertTrue(v.inEffect("ultrasound.depth_mm").isEmpty(), "a key without a 0 sentinel");
         Path dir = Files.createTempDirectory("modalis-us-view");
         viewer.export(dir);
         viewer.frame(false);
