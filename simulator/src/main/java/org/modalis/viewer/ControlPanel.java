@@ -168,7 +168,14 @@ final class ControlPanel {
                 ImGui.textDisabled(section.isEmpty() ? "scenario" : section);
             }
             String value = s.overrides.values().getOrDefault(spec.key(), ResolvedValue.of(tree, spec.key()));
+            boolean applies = view.applies(spec.key());
+            if (!applies) {
+                ImGui.beginDisabled(); // shown, so the file's value stays visible, but not used by this probe
+            }
             String edited = widgets.draw(spec, value, view.inEffect(spec.key()));
+            if (!applies) {
+                ImGui.endDisabled();
+            }
             if (edited != null && !edited.equals(value)) {
                 viewer.set(spec.key(), edited);
             }

@@ -74,11 +74,16 @@ public sealed interface ModalityView permits CtView, MriView, XrayView, Ultrasou
     List<String> acquisitionReadouts();
 
     /**
-     * For a key whose 0 means "the probe's own" (ultrasound frequency, pitch, elevation), the value this run used,
-     * in the key's unit, so the widget can show it instead of 0; empty for every other key.
+     * For a key whose 0 means "the probe's own" (ultrasound frequency, pitch, elevation, line width), what a 0 stands
+     * for with this run's probe, in the key's unit, so the widget can show it instead of 0; empty for every other key.
      */
     default java.util.OptionalDouble inEffect(String key) {
         return java.util.OptionalDouble.empty();
+    }
+
+    /** Whether {@code key} acts on this run (a phased array has no line width, a linear array no sector): else greyed. */
+    default boolean applies(String key) {
+        return true;
     }
 
     /** The metrics shown on the metrics line, in order. */

@@ -44,7 +44,7 @@ public final class UltrasoundView implements ModalityView {
         this.rawWindow = Window.ofRange(top - job.protocol().dynamicRangeDb(), top);
     }
 
-    /** The probe's own frequency [MHz], pitch, element height and elevation focus [mm] where the scenario keeps them (0). */
+    /** The probe's own frequency [MHz], pitch, element height, elevation focus and line width [mm]: what a 0 keeps. */
     @Override
     public java.util.OptionalDouble inEffect(String key) {
         var t = job.transducer();
@@ -53,7 +53,21 @@ public final class UltrasoundView implements ModalityView {
             case "ultrasound.pitch_mm" -> java.util.OptionalDouble.of(t.pitch() * 1e3);
             case "ultrasound.elevation_mm" -> java.util.OptionalDouble.of(t.elevationHeight() * 1e3);
             case "ultrasound.elevation_focus_mm" -> java.util.OptionalDouble.of(t.elevationFocus() * 1e3);
+            // a linear array's lines span the array, element centre to element centre (ScanLines)
+            case "ultrasound.width_mm" -> t.type() == org.modalis.ultrasound.ArrayType.LINEAR
+                    ? java.util.OptionalDouble.of((t.elements() - 1) * t.pitch() * 1e3) : java.util.OptionalDouble.empty();
             default -> java.util.OptionalDouble.empty();
+        };
+    }
+
+    /** The sector belongs to phased arrays, the line width and plane waves to linear ones. */
+    @Override
+    public boolean applies(String key) {
+        boolean linear = job.transducer().type() == org.modalis.ultrasound.ArrayType.LINEAR;
+        return switch (key) {
+            case "ultrasound.sector_deg" -> !linear;
+            case "ultrasound.width_mm", "ultrasound.plane_waves", "ultrasound.plane_wave_span_deg" -> linear;
+            default -> true;
         };
     }
 

@@ -127,6 +127,9 @@ class UltrasoundViewerGlTest {
         assertEquals(25.0, v.inEffect("ultrasound.elevation_focus_mm").orElseThrow(), 1e-9);
         assertEquals(5.0, v.inEffect("ultrasound.elevation_mm").orElseThrow(), 1e-9);
         assertTrue(v.inEffect("ultrasound.depth_mm").isEmpty(), "a key without a 0 sentinel");
+        assertEquals(127 * 0.3, v.inEffect("ultrasound.width_mm").orElse(Double.NaN) , 1e-9, "128 elements of 0.3 mm");
+        // a linear array has no sector: that widget is greyed; its line width and plane waves act
+        assertTrue(!v.applies("ultrasound.sector_deg") && v.applies("ultrasound.width_mm") && v.applies("ultrasound.plane_waves"));
         Path dir = Files.createTempDirectory("modalis-us-view");
         viewer.export(dir);
         viewer.frame(false);
