@@ -158,4 +158,14 @@ public record CtView(CtJob job, CtResult result) implements ModalityView {
     public List<String> parameterSections() {
         return List.of("ct", "recon");
     }
+
+    /** The detector shape matters for fan beams only; the arc is replaced by 180° + fan when short_scan is on. */
+    @Override
+    public boolean applies(String key) {
+        return switch (key) {
+            case "ct.detector" -> !job.scanner().parallel();
+            case "ct.arc_deg" -> !job.protocol().shortScan();
+            default -> true;
+        };
+    }
 }

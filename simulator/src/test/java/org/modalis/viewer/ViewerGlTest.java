@@ -179,7 +179,18 @@ class ViewerGlTest {
         assertTrue(o.ok(), () -> String.valueOf(o.error()));
         assertEquals("water-cylinder", org.modalis.pipeline.RunReport.describePhantom(o.scenario().phantom()));
         assertTrue(o.view().metrics().get("roi.top.mean_hu").isPresent(), "the water cylinder's own ROIs are measured");
+        assertTrue(o.phantoms().containsAll(java.util.List.of("water-cylinder", "ct-quality", "us-liver")),
+                "the phantom menu: every shipped phantom has X-ray attenuation " + o.phantoms());
         viewer.set("phantom", "ct-quality");
+        SimulationOutcome back = viewer.awaitResult(WAIT);
+        assertTrue(back.ok());
+        // keys a set-up does not use are greyed: the arc once short_scan replaces it
+        assertTrue(back.view().applies("ct.arc_deg") && back.view().applies("ct.detector"), "a full fan scan uses both");
+        viewer.set("ct.short_scan", "true");
+        SimulationOutcome shortScan = viewer.awaitResult(WAIT);
+        assertTrue(shortScan.ok(), () -> String.valueOf(shortScan.error()));
+        assertTrue(!shortScan.view().applies("ct.arc_deg") && shortScan.view().applies("ct.detector"));
+        viewer.set("ct.short_scan", "false");
         assertTrue(viewer.awaitResult(WAIT).ok());
     }
 
