@@ -39,6 +39,11 @@ public final class Viewer implements AutoCloseable {
      * the pause ends the moment the result is published, so it never delays the frame that shows it.
      */
     private static final long BUSY_FRAME_NANOS = 1_000_000_000L / 36;
+    /**
+     * Frame period of an idle window whose frames are kept ({@link DrawSignature}): without a swap nothing else
+     * paces the loop, and input wakes it at once ({@code glfwWaitEventsTimeout}).
+     */
+    private static final long IDLE_FRAME_NANOS = 1_000_000_000L / 60;
 
     private final ViewerWindow window;
     private final LatestWinsRunner runner = new LatestWinsRunner();
@@ -87,6 +92,17 @@ public final class Viewer implements AutoCloseable {
         }
     }
 
+    /** Runs the window loop as {@link #runUntilClosed} does for {@code d} (test hook); returns the frames it ran. */
+    public int runFor(Duration d) {
+        long end = System.nanoTime() + d.toNanos();
+        int frames = 0;
+        while (System.nanoTime() < end && !window.shouldClose()) {
+            pacedFrame();
+            frames++;
+        }
+        return frames;
+    }
+
     /** One frame, then while a simulation runs a pause to the busy frame period that its result cuts short. */
     private void pacedFrame() {
         long start = System.nanoTime();
@@ -97,6 +113,9 @@ public final class Viewer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        } else if (window.lastFrameKept()) {
+            // nothing changed and no swap waited for the display: sleep until input or the next 60 Hz tick
+            window.waitForEvents(IDLE_FRAME_NANOS - (System.nanoTime() - start));
         }
     }
 

@@ -31,6 +31,7 @@ final class ViewerWindow implements AutoCloseable {
     private final DrawSignature signature = new DrawSignature();
     private long drawn;
     private long kept;
+    private boolean lastKept;
     /** Marks the frame damaged on an expose; a native closure, freed at close. */
     private org.lwjgl.glfw.GLFWWindowRefreshCallback refresh;
 
@@ -136,9 +137,11 @@ final class ViewerWindow implements AutoCloseable {
         boolean damaged = damage.take();
         if (same && !damaged && !capture) {
             kept++;
+            lastKept = true;
             return null;
         }
         drawn++;
+        lastKept = false;
         int[] size = framebufferSize();
         glViewport(0, 0, size[0], size[1]);
         glClearColor(clear[0], clear[1], clear[2], 1f);
@@ -152,6 +155,18 @@ final class ViewerWindow implements AutoCloseable {
     /** Told when a texture's pixels change (the draw lists only name textures). */
     FrameDamage damage() {
         return damage;
+    }
+
+    /** Whether the last frame was kept (not drawn, no swap: nothing waited for the display's refresh). */
+    boolean lastFrameKept() {
+        return lastKept;
+    }
+
+    /** Sleeps until an input event arrives or {@code nanos} pass, whichever is first (events are processed). */
+    void waitForEvents(long nanos) {
+        if (nanos > 0) {
+            glfwWaitEventsTimeout(nanos * 1e-9);
+        }
     }
 
     /** Frames drawn and frames kept unchanged so far (the latter not rasterised again). */

@@ -113,6 +113,10 @@ class ViewerGlTest {
         long[] idle = viewer.frameCounts();
         assertEquals(before[0], idle[0], "idle frames drawn");
         assertEquals(before[1] + 2, idle[1], "idle frames kept");
+        // an idle window neither spins nor stalls: kept frames wait for input or the next 60 Hz tick
+        int frames = viewer.runFor(Duration.ofMillis(500));
+        assertTrue(frames >= 15 && frames <= 40, "idle frames in 0.5 s at 60 Hz: " + frames);
+        idle = viewer.frameCounts();
         viewer.setWindow(new Window(35, 350)); // new greys: the textures are uploaded again
         viewer.frame(false);
         assertEquals(idle[0] + 1, viewer.frameCounts()[0], "a new window is drawn in the next frame");
