@@ -19,7 +19,9 @@ final class ControlPanel {
     private final java.util.Map<String, ParameterCatalog> catalogs = new java.util.HashMap<>();
     private final ParameterWidget widgets = new ParameterWidget();
     private final List<ScenarioEntry> entries = ScenarioLibrary.standard().list();
-    private final ScenarioMenu menu = new ScenarioMenu(ScenarioLibrary.standard().inIndexOrder());
+    private final ScenarioMenu menu;
+    /** The modality combo's items (the menu's modalities, fixed for the session). */
+    private final String[] modalities;
     /** The shipped phantoms, to image any of them with the current protocol (listing needs no tissues). */
     private final String[] phantoms = new org.modalis.phantom.PhantomLibrary(new NoTissues()).names().toArray(String[]::new);
     private final ImString file = new ImString(512);
@@ -29,8 +31,10 @@ final class ControlPanel {
     private org.modalis.scenario.ScenarioSource namesFor;
     private com.fasterxml.jackson.databind.JsonNode tree;
 
-    ControlPanel(Viewer viewer) {
+    ControlPanel(Viewer viewer, ScenarioMenu menu) {
         this.viewer = viewer;
+        this.menu = menu;
+        this.modalities = menu.modalities().toArray(String[]::new);
     }
 
     void draw(ViewerState s) {
@@ -44,14 +48,13 @@ final class ControlPanel {
     }
 
     private void scenarioChooser(ViewerState s) {
-        String[] modalities = menu.modalities().toArray(String[]::new);
         String modality = s.shown != null ? s.view().modality() : modalityOfSource(s);
         int at = java.util.Arrays.asList(modalities).indexOf(modality);
         ImInt m = new ImInt(Math.max(0, at));
         if (ImGui.combo("modality", m, modalities) && m.get() != at) {
             viewer.openModality(modalities[m.get()]);
         }
-        String[] names = menu.scenarios(modality).toArray(String[]::new);
+        String[] names = menu.sortedNames(modality);
         if (names.length == 0) {
             names = entries.stream().map(ScenarioEntry::name).toArray(String[]::new);
         }
@@ -99,7 +102,7 @@ final class ControlPanel {
     private String modalityOfSource(ViewerState s) {
         String file = s.source.file().toString().replace('\\', '/');
         return entries.stream().filter(e -> file.endsWith(e.name() + ".yaml")).map(ScenarioEntry::modality).findFirst()
-                .orElse(menu.modalities().isEmpty() ? "ct" : menu.modalities().get(0));
+                .orElse(modalities.length == 0 ? "ct" : modalities[0]);
     }
 
     /** The built-in entry whose file the current scenario is, or −1 for another file. */

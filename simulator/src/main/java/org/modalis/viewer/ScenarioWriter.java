@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.modalis.UserInputException;
 import org.modalis.io.AtomicFiles;
@@ -48,12 +49,10 @@ public final class ScenarioWriter {
             throw new UserInputException("cannot re-read the scenario: " + e.getMessage(), source.file(), 0, 0, null, null);
         }
         String phantom = absolutePhantom(source, root);
-        for (String text : overrides.asList()) {
-            ParameterOverride o = ParameterOverride.parse(text);
-            put(root, o.key(), o.value());
-        }
+        List<ParameterOverride> edits = overrides.asList().stream().map(ParameterOverride::parse).toList();
+        edits.forEach(o -> put(root, o.key(), o.value()));
         String header = SAVED_MARK + source.file() + "\n";
-        return patchedText(source, phantom, overrides, mapper, root).map(t -> header + t).orElseGet(() -> {
+        return patchedText(source, phantom, edits, mapper, root).map(t -> header + t).orElseGet(() -> {
             try {
                 return header + mapper.writeValueAsString(root);
             } catch (IOException e) {
@@ -66,7 +65,7 @@ public final class ScenarioWriter {
      * The original text with the same edits made in place ({@link ScenarioTextPatch}: comments and layout kept), if
      * every edit could be placed and the result reads back as exactly {@code expected}.
      */
-    private static Optional<String> patchedText(ScenarioSource source, String phantom, OverrideSet overrides,
+    private static Optional<String> patchedText(ScenarioSource source, String phantom, List<ParameterOverride> edits,
                                                 YAMLMapper mapper, JsonNode expected) {
         String text = source.text();
         if (text.startsWith(SAVED_MARK)) { // saved again: one header, not one per save
@@ -76,8 +75,7 @@ public final class ScenarioWriter {
         if (phantom != null) {
             patched = ScenarioTextPatch.set(text, KeyPath.parseDotted("phantom"), TextNode.valueOf(phantom));
         }
-        for (String edit : overrides.asList()) {
-            ParameterOverride o = ParameterOverride.parse(edit);
+        for (ParameterOverride o : edits) {
             patched = patched.flatMap(t -> ScenarioTextPatch.set(t, o.key(), o.value()));
         }
         return patched.filter(t -> {

@@ -47,6 +47,8 @@ public final class Viewer implements AutoCloseable {
 
     private final ViewerWindow window;
     private final LatestWinsRunner runner = new LatestWinsRunner();
+    /** Modalities and their lessons, read once from the scenario index (the modality and scenario combos). */
+    private final ScenarioMenu menu = new ScenarioMenu(ScenarioLibrary.standard().inIndexOrder());
     private final SweepReconstructor sweeper = new SweepReconstructor();
     private final ViewerState state;
     private final Map<PanelKind, ImagePanel> panels = new EnumMap<>(PanelKind.class);
@@ -65,7 +67,7 @@ public final class Viewer implements AutoCloseable {
         for (PanelKind k : PanelKind.values()) {
             panels.put(k, new ImagePanel(k, window.damage()));
         }
-        this.control = new ControlPanel(this);
+        this.control = new ControlPanel(this, menu);
         this.info = new InfoPanel(runner);
     }
 
@@ -218,7 +220,7 @@ public final class Viewer implements AutoCloseable {
 
     /** Opens the first scenario of {@code modality} ("ct", "mri", "xray", "ultrasound"), as the modality menu does. */
     public void openModality(String modality) {
-        open(new ScenarioMenu(ScenarioLibrary.standard().inIndexOrder()).starter(modality));
+        open(menu.starter(modality));
     }
 
     public void resetOverrides() {
