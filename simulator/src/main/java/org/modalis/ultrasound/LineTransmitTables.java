@@ -42,13 +42,25 @@ final class LineTransmitTables {
      * d_m = m·p + δ into {@code out}, on the lattice shifted by {@link #shift}(δ).
      */
     void fill(double lineOffset, int[] elements, double[] gains, float[] out) {
-        int s = (int) Math.floor(lineOffset / grid.du);
+        fill(lineOffset, elements, gains, null, out);
+    }
+
+    /**
+     * The same table through {@code basis} (null: summed over the elements directly): Σ_k T_k(t)·B_k plus the
+     * terms by which the line's elements and sensitivities differ from the basis' core, each with its exact weight.
+     */
+    void fill(double lineOffset, int[] elements, double[] gains, TransmitOffsetBasis basis, float[] out) {
+        int s = wholeSteps(lineOffset);
         double eps = lineOffset - s * grid.du, focalPhase = kScanner * focus;
-        float[] vr = new float[elements.length], vi = new float[elements.length];
-        for (int a = 0; a < elements.length; a++) {
-            double phase = kScanner * Math.hypot(elements[a] * pitch + lineOffset, focus);
-            vr[a] = (float) (gains[a] * Math.cos(phase));
-            vi[a] = (float) (gains[a] * Math.sin(phase));
+        Terms terms = basis == null ? Terms.all(this, lineOffset, elements, gains)
+                : Terms.beside(this, basis, lineOffset, elements, gains);
+        double[] t = null;
+        if (basis != null) {
+            if (!basis.covers(s)) {
+                throw new IllegalArgumentException("line offset " + lineOffset + " outside the basis");
+            }
+            t = new double[basis.terms()];
+            basis.chebyshev(lineOffset, t);
         }
         float[] sumRe = new float[0], sumIm = new float[0];
         for (int j = grid.firstRow; j < grid.rows; j++) {
@@ -59,11 +71,14 @@ final class LineTransmitTables {
             }
             java.util.Arrays.fill(sumRe, 0, 2 * w + 1, 0f);
             java.util.Arrays.fill(sumIm, 0, 2 * w + 1, 0f);
+            if (basis != null) {
+                basis.addRow(j, w, s, t, sumRe, sumIm);
+            }
             float[] er = waves.re(j), ei = waves.im(j);
             int n = 2 * w + 1;
-            for (int a = 0; a < elements.length; a++) {
-                int from = -w - elements[a] * perPitch - s - waves.first(j);
-                accumulate(vr[a], vi[a], er, ei, from, sumRe, sumIm, n);
+            for (int a = 0; a < terms.elements.length; a++) {
+                int from = -w - terms.elements[a] * perPitch - s - waves.first(j);
+                accumulate(terms.re[a], terms.im[a], er, ei, from, sumRe, sumIm, n);
             }
             double z = grid.z(j);
             for (int i = -w; i <= w; i++) {
@@ -76,16 +91,88 @@ final class LineTransmitTables {
         }
     }
 
+    /** The focusing phase k_a·|F − e_a| of relative element a of a line at offset δ (e_a − O = a·p + δ). */
+    double focusingPhase(int element, double lineOffset) {
+        return kScanner * Math.hypot(element * pitch + lineOffset, focus);
+    }
+
+    /** s = ⌊δ/du⌋: the whole lattice steps in a line's offset. */
+    int wholeSteps(double lineOffset) {
+        return (int) Math.floor(lineOffset / grid.du);
+    }
+
+    int perPitch() {
+        return perPitch;
+    }
+
+    ElementWaves waves() {
+        return waves;
+    }
+
+    /**
+     * The element terms a table sums from the element wave: relative element indices and their complex weights
+     * g·V(δ) (float, as the table).
+     */
+    record Terms(int[] elements, float[] re, float[] im) {
+
+        /** Every element of the line with its sensitivity. */
+        static Terms all(LineTransmitTables tx, double lineOffset, int[] elements, double[] gains) {
+            Terms t = new Terms(elements.clone(), new float[elements.length], new float[elements.length]);
+            for (int a = 0; a < elements.length; a++) {
+                double phase = tx.focusingPhase(elements[a], lineOffset);
+                t.re[a] = (float) (gains[a] * Math.cos(phase));
+                t.im[a] = (float) (gains[a] * Math.sin(phase));
+            }
+            return t;
+        }
+
+        /**
+         * What the line adds to the basis (whose core holds every core element at sensitivity 1): (g − 1)·V for a core
+         * element of the line, g·V for one outside the core, −V for a core element the line lacks; zero terms dropped.
+         */
+        static Terms beside(LineTransmitTables tx, TransmitOffsetBasis basis, double lineOffset, int[] elements,
+                            double[] gains) {
+            int[] core = basis.core();
+            int[] index = new int[elements.length + core.length];
+            double[] gain = new double[index.length];
+            int n = 0;
+            for (int a = 0; a < elements.length; a++) {
+                double g = gains[a] - (basis.inCore(elements[a]) ? 1 : 0);
+                if (g != 0) {
+                    index[n] = elements[a];
+                    gain[n++] = g;
+                }
+            }
+            int[] sorted = elements.clone();
+            java.util.Arrays.sort(sorted);
+            for (int c : core) {
+                if (java.util.Arrays.binarySearch(sorted, c) < 0) {
+                    index[n] = c;
+                    gain[n++] = -1;
+                }
+            }
+            return all(tx, lineOffset, java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(gain, n));
+        }
+    }
+
     /**
      * sum[i] += v·E[from + i] for i &lt; n (complex): float arithmetic over contiguous arrays, which the JIT
      * vectorises (8 lanes with AVX2); the table it feeds is float.
      */
-    private static void accumulate(float vr, float vi, float[] er, float[] ei, int from, float[] sumRe, float[] sumIm,
+    static void accumulate(float vr, float vi, float[] er, float[] ei, int from, float[] sumRe, float[] sumIm,
                                    int n) {
         for (int i = 0; i < n; i++) {
             float r = er[from + i], m = ei[from + i];
             sumRe[i] += vr * r - vi * m;
             sumIm[i] += vr * m + vi * r;
+        }
+    }
+
+    /** sum[i] += t·B[from + i] for i &lt; n: a real weight on a complex row (the basis' Chebyshev terms). */
+    static void accumulateReal(float t, float[] br, float[] bi, int from, float[] sumRe, float[] sumIm, int n) {
+        for (int i = 0; i < n; i++) {
+            sumRe[i] += t * br[from + i];
+            sumIm[i] += t * bi[from + i];
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.modalis.ultrasound;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -7,13 +8,18 @@ import java.util.stream.IntStream;
  * The field tables of a frame whose lines sit at different offsets from the element grid (say 64 lines over 19 mm of
  * a 0.3 mm-pitch array), where no two lines share a table:
  * <ul>
- *   <li>transmit: each line's own table ({@link LineTransmitTables}: its active elements and their sensitivities,
- *   N complex multiply-adds per entry from the shared element wave), built while the frame runs;</li>
+ *   <li>transmit: each line's own table ({@link LineTransmitTables}: its active elements and their sensitivities),
+ *   built while the frame runs — N complex multiply-adds per entry from the shared element wave, or, where cheaper,
+ *   K + 1 real ones from the frame's {@link TransmitOffsetBasis} plus the few terms the line differs from its core
+ *   by. Lines with the same offset, elements and sensitivities (41 lines 0.1 mm apart on a 0.3 mm pitch: three
+ *   offsets) share one table, built once;</li>
  *   <li>receive: one table of an unbounded healthy array ({@link ReceiveFieldTables}) from the depth where the
  *   expanding aperture holds {@value #NEAR_FIELD_PITCHES} pitches on: there the Hann-weighted sum no longer depends
  *   on where the line sits between two elements (the array's discreteness only enters through aliased terms of
- *   the smooth aperture function; measured: moving the line by p/8, p/4 or p/2 changes H_rx by at most 7·10⁻⁴ of
- *   its on-axis value at 12 mm, 2·10⁻⁴ deeper, and 2–20 % in the near field). A line reads it while its aperture
+ *   the smooth aperture function, which fall fast with the element count; measured with F/2 at 5 MHz: moving the
+ *   line by p/8 … p/2 changes H_rx by at most 1.3·10⁻³ of its on-axis value at 6 pitches (7.2 mm; 4·10⁻⁴ rms,
+ *   below the table's own interpolation error), 4·10⁻⁴ at 10, 8·10⁻³ at 4 and 6–18 % at 2–3 pitches, the near
+ *   field). A line reads it while its aperture
  *   stays inside its recorded elements and away from faulty ones; nearer the face, and beyond that range, it sums
  *   its elements directly.</li>
  * </ul>
@@ -22,7 +28,7 @@ import java.util.stream.IntStream;
 final class OwnLineTables implements BeamFieldTables {
 
     /** Aperture half-width, in pitches, from which the receive field is taken as independent of the line's offset. */
-    static final int NEAR_FIELD_PITCHES = 10;
+    static final int NEAR_FIELD_PITCHES = 6;
 
     private final LineTransmitTables transmit;
     private final ReceiveFieldTables receive;
@@ -36,12 +42,20 @@ final class OwnLineTables implements BeamFieldTables {
     private final double[] scale;
     private final double[] rxMaxRange;
     private final double frequencyTolerance;
+    private final TransmitOffsetBasis basis;
+    /** Per line, the index of the first line with the same transmit table. */
+    private final int[] sameTableAs;
+    private final boolean shareTables;
     private final ThreadLocal<float[]> buffer;
+
+    /** The most memory [bytes] the shared transmit tables of a frame may take; beyond it each line builds its own. */
+    static final long SHARED_TABLE_BYTES = 128L << 20;
 
     private OwnLineTables(LineTransmitTables transmit, ReceiveFieldTables receive, float[] rxCorrections,
                           LineFrameGrid txNeeded,
                           LineFrameGrid rxNeeded, double[] lineOffset, int[][] elements, double[][] gains,
-                          double[] scale, double[] rxMaxRange, double frequencyTolerance) {
+                          double[] scale, double[] rxMaxRange, double frequencyTolerance,
+                          TransmitOffsetBasis basis, int[] sameTableAs) {
         this.transmit = transmit;
         this.receive = receive;
         this.rxCorrections = rxCorrections;
@@ -53,6 +67,11 @@ final class OwnLineTables implements BeamFieldTables {
         this.scale = scale;
         this.rxMaxRange = rxMaxRange;
         this.frequencyTolerance = frequencyTolerance;
+        this.basis = basis;
+        this.sameTableAs = sameTableAs;
+        long tables = IntStream.range(0, sameTableAs.length).filter(l -> sameTableAs[l] == l).count();
+        this.shareTables = tables < sameTableAs.length
+                && tables * 2L * transmit.grid.size() * Float.BYTES <= SHARED_TABLE_BYTES;
         int size = 2 * transmit.grid.size();
         this.buffer = ThreadLocal.withInitial(() -> new float[size]);
     }
@@ -88,8 +107,67 @@ final class OwnLineTables implements BeamFieldTables {
             maxRange[l] = 2 * protocol.receiveFNumber() * clearance(probe, layout, lines, l);
         }
         float[] corrections = LineFields.needCorrections(sources, rxNeeded, rx.rows) ? rx.corrections() : null;
+        int[] same = sameTables(offset, elements, gains);
         return new OwnLineTables(tx, rx, corrections, txNeeded, rxNeeded, offset, elements, gains, scale, maxRange,
-                TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz());
+                TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz(), cheaperBasis(tx, offset, elements, gains, same),
+                same);
+    }
+
+    /** Per line, the first line with the same offset (to 1 pm), elements and sensitivities: the same table. */
+    static int[] sameTables(double[] offset, int[][] elements, double[][] gains) {
+        int[] same = new int[offset.length];
+        for (int l = 0; l < offset.length; l++) {
+            same[l] = l;
+            for (int m = 0; m < l; m++) {
+                if (same[m] == m && Math.abs(offset[m] - offset[l]) < 1e-12 && Arrays.equals(elements[m], elements[l])
+                        && Arrays.equals(gains[m], gains[l])) {
+                    same[l] = m;
+                    break;
+                }
+            }
+        }
+        return same;
+    }
+
+    /**
+     * The frame's offset basis if building its K + 1 tables and combining them (K + 1 real multiply-adds per entry,
+     * half a complex one each, plus the line's own terms) costs less than summing each distinct table's N elements;
+     * null otherwise. Its core: the elements every complete aperture (the most elements a line has) holds.
+     */
+    static TransmitOffsetBasis cheaperBasis(LineTransmitTables tx, double[] offset, int[][] elements, double[][] gains,
+                                            int[] same) {
+        int most = Arrays.stream(elements).mapToInt(e -> e.length).max().orElse(0);
+        int[] core = null;
+        for (int[] e : elements) {
+            if (e.length == most) {
+                int[] sorted = e.clone();
+                Arrays.sort(sorted);
+                core = core == null ? sorted : IntStream.of(core).filter(a -> Arrays.binarySearch(sorted, a) >= 0).toArray();
+            }
+        }
+        long direct = 0;
+        for (int l = 0; l < same.length; l++) {
+            direct += same[l] == l ? elements[l].length : 0;
+        }
+        if (core == null || core.length == 0 || direct == 0) {
+            return null;
+        }
+        // The basis' own cost first: a frame whose direct sum is cheaper than even K = 0 of it never fits one.
+        if (core.length >= direct) {
+            return null;
+        }
+        TransmitOffsetBasis basis = TransmitOffsetBasis.of(tx, core, offset);
+        if (basis == null) {
+            return null;
+        }
+        double cost = (double) basis.terms() * core.length;
+        for (int l = 0; l < same.length; l++) {
+            if (same[l] == l) {
+                cost += 0.5 * basis.terms()
+                        + LineTransmitTables.Terms.beside(tx, basis, offset[l], elements[l], gains[l]).elements().length;
+            }
+        }
+        return cost < direct ? basis : null;
     }
 
     /**
@@ -110,11 +188,24 @@ final class OwnLineTables implements BeamFieldTables {
 
     @Override
     public void run(int lines, LineWork work) {
+        if (shareTables) { // each distinct table once, in parallel, then the lines on them
+            float[][] shared = new float[lines][];
+            IntStream.range(0, lines).filter(l -> sameTableAs[l] == l).parallel().forEach(l -> {
+                shared[l] = new float[2 * transmit.grid.size()];
+                transmit.fill(lineOffset[l], elements[l], gains[l], basis, shared[l]);
+            });
+            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, shared[sameTableAs[l]])));
+            return;
+        }
         IntStream.range(0, lines).parallel().forEach(l -> {
             float[] table = buffer.get();
-            transmit.fill(lineOffset[l], elements[l], gains[l], table);
-            work.simulate(l, new LineFields(txLattice, table, scale[l], transmit.shift(lineOffset[l]), rxLattice,
-                    receive.sums, rxCorrections, rxMaxRange[l], receive.rows, frequencyTolerance));
+            transmit.fill(lineOffset[l], elements[l], gains[l], basis, table);
+            work.simulate(l, fields(l, table));
         });
+    }
+
+    private LineFields fields(int l, float[] table) {
+        return new LineFields(txLattice, table, scale[l], transmit.shift(lineOffset[l]), rxLattice, receive.sums,
+                rxCorrections, rxMaxRange[l], receive.rows, frequencyTolerance);
     }
 }
