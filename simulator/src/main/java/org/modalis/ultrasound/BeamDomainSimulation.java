@@ -44,6 +44,8 @@ public final class BeamDomainSimulation {
     private final boolean linear;
     private final BeamFieldCache cache;
     private final BeamFieldCache.NoiseKey noiseKey;
+    /** The receive fields earlier frames summed over the elements for these sources and beams. */
+    private final ReceiveSumMemo receiveSums;
     private volatile double[][] noiseFactors;
 
     /**
@@ -82,6 +84,7 @@ public final class BeamDomainSimulation {
         this.cache = cache;
         noiseKey = new BeamFieldCache.NoiseKey(probe, protocol.depth(), protocol.lines(), protocol.lineSpan(),
                 protocol.receiveFNumber(), protocol.samplesPerPeriod(), protocol.assumedSpeed());
+        receiveSums = cache.receiveSums(probe, sources, receive);
         tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
                 directivity) : null;
         nearFace = tables == null || lines.count() == 0 ? null : new NearFaceWaves(probe, beams.beam(0), bands,
@@ -117,6 +120,7 @@ public final class BeamDomainSimulation {
         double fs = layout.samplingRate(), xl = lines.originX(l);
         double[] tx = new double[2], rx = new double[2];
         int[] range = new int[2];
+        ReceiveSumMemo.Line kept = receiveSums.line(l);
         for (int b = 0; b < bands.bands(); b++) {
             double w = linear ? Math.max(beams.coneHalfWidth(l, bands.top(b)), beams.coneHalfWidth(l, bands.bottom(b)))
                     : Double.POSITIVE_INFINITY;
@@ -137,8 +141,9 @@ public final class BeamDomainSimulation {
                     continue;
                 }
                 double m = bands.slowness[s], f = bands.frequency[s];
-                if (fields == null || !fields.receive(u, z, m, f, rx)) {
+                if ((fields == null || !fields.receive(u, z, m, f, rx)) && !kept.find(s, rx)) {
                     receive[l].field(x, z, m, f, rx);
+                    kept.add(s, rx);
                 }
                 double a = bands.amplitude[s];
                 double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
@@ -146,6 +151,7 @@ public final class BeamDomainSimulation {
                 stamp.add(out, offset, n, tau, 2 * Math.PI * f / fs, bands.stepCos[s], bands.stepSin[s], cr, ci);
             }
         }
+        kept.finish();
     }
 
     /**

@@ -10,7 +10,9 @@ import org.modalis.pipeline.LastValueMemo;
  * or (receive) the focus. A frame whose key matches and whose region the kept table covers reuses it; one that
  * needs more rows or columns on the same key gets a table covering both regions (so alternating edits settle on
  * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
- * of a fresh one. One entry per kind; thread-safe.
+ * of a fresh one. One entry per kind; thread-safe. It also keeps the receive fields the last frames summed over the
+ * elements ({@link ReceiveSumMemo}: they depend on the echo sources and the receive beams, not on the transmit), which
+ * a focus edit or the next focal zone reads back.
  */
 final class BeamFieldCache {
 
@@ -48,6 +50,8 @@ final class BeamFieldCache {
     private DerivedLineTables.Key derivedReceiveKey;
     private DerivedLineTables derivedReceive;
     private final boolean keepsLineTables;
+    private Transducer receiveSumsProbe;
+    private ReceiveSumMemo receiveSums;
     private long hits;
     private long lineTableHits;
 
@@ -117,6 +121,26 @@ final class BeamFieldCache {
     /** The noise variance factors for {@code key}: the kept ones, or computed by {@code compute}. */
     double[][] noiseFactors(NoiseKey key, java.util.function.Supplier<double[][]> compute) {
         return noiseFactors.get(key, compute);
+    }
+
+    /**
+     * The receive fields summed over the elements by the last frame over these very echo sources with equal receive
+     * beams ({@link ReceiveSumMemo}), or an empty memo that replaces it.
+     */
+    synchronized ReceiveSumMemo receiveSums(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        if (receiveSums != null && probe.equals(receiveSumsProbe) && receiveSums.serves(sources, beams)) {
+            hits++;
+            return receiveSums;
+        }
+        receiveSums = null;
+        receiveSums = ReceiveSumMemo.empty(sources, beams);
+        receiveSumsProbe = probe;
+        return receiveSums;
+    }
+
+    /** The kept receive sums (null before a frame asked for them; for tests). */
+    synchronized ReceiveSumMemo keptReceiveSums() {
+        return receiveSums;
     }
 
     /** Whether the lines' derived tables are kept ({@link #lineTables}, {@link #keep}). */

@@ -53,7 +53,7 @@ final class LineTransmitTables {
         int s = wholeSteps(lineOffset);
         double eps = lineOffset - s * grid.du, focalPhase = kScanner * focus;
         Terms terms = basis == null ? Terms.all(this, lineOffset, elements, gains)
-                : Terms.beside(this, basis, lineOffset, elements, gains);
+                : Terms.beside(this, basis.core(), lineOffset, elements, gains);
         double[] t = null;
         if (basis != null) {
             if (!basis.covers(s)) {
@@ -130,14 +130,24 @@ final class LineTransmitTables {
          * What the line adds to the basis (whose core holds every core element at sensitivity 1): (g − 1)·V for a core
          * element of the line, g·V for one outside the core, −V for a core element the line lacks; zero terms dropped.
          */
-        static Terms beside(LineTransmitTables tx, TransmitOffsetBasis basis, double lineOffset, int[] elements,
-                            double[] gains) {
-            int[] core = basis.core();
+        static Terms beside(LineTransmitTables tx, int[] core, double lineOffset, int[] elements, double[] gains) {
             int[] index = new int[elements.length + core.length];
             double[] gain = new double[index.length];
+            int n = differences(core, elements, gains, index, gain);
+            return all(tx, lineOffset, java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(gain, n));
+        }
+
+        /** How many terms {@link #beside} gives a line. */
+        static int count(int[] core, int[] elements, double[] gains) {
+            return differences(core, elements, gains, new int[elements.length + core.length],
+                    new double[elements.length + core.length]);
+        }
+
+        /** The elements (into index) and gains a line differs from the core (sorted) by; returns their number. */
+        private static int differences(int[] core, int[] elements, double[] gains, int[] index, double[] gain) {
             int n = 0;
             for (int a = 0; a < elements.length; a++) {
-                double g = gains[a] - (basis.inCore(elements[a]) ? 1 : 0);
+                double g = gains[a] - (java.util.Arrays.binarySearch(core, elements[a]) >= 0 ? 1 : 0);
                 if (g != 0) {
                     index[n] = elements[a];
                     gain[n++] = g;
@@ -151,7 +161,7 @@ final class LineTransmitTables {
                     gain[n++] = -1;
                 }
             }
-            return all(tx, lineOffset, java.util.Arrays.copyOf(index, n), java.util.Arrays.copyOf(gain, n));
+            return n;
         }
     }
 

@@ -156,18 +156,17 @@ final class OwnLineTables implements BeamFieldTables {
         if (core.length >= direct) {
             return null;
         }
-        TransmitOffsetBasis basis = TransmitOffsetBasis.of(tx, core, offset);
-        if (basis == null) {
+        TransmitOffsetBasis.Fit fit = TransmitOffsetBasis.fit(tx, core, offset);
+        if (fit == null) {
             return null;
         }
-        double cost = (double) basis.terms() * core.length;
+        double cost = (double) fit.terms() * core.length;
         for (int l = 0; l < same.length; l++) {
             if (same[l] == l) {
-                cost += 0.5 * basis.terms()
-                        + LineTransmitTables.Terms.beside(tx, basis, offset[l], elements[l], gains[l]).elements().length;
+                cost += 0.5 * fit.terms() + LineTransmitTables.Terms.count(core, elements[l], gains[l]);
             }
         }
-        return cost < direct ? basis : null;
+        return cost < direct ? fit.build() : null;
     }
 
     /**

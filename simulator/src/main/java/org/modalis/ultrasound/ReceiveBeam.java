@@ -115,6 +115,16 @@ final class ReceiveBeam {
         out[1] = weights > 0 ? im / weights : 0;
     }
 
+    /**
+     * Whether {@code other} sums the same elements with the same sensitivities, weights and delays: the same
+     * geometry and settings (its directivity and phasor tables are the probe's, which the caller compares).
+     */
+    boolean sameAs(ReceiveBeam other) {
+        return originX == other.originX && dirX == other.dirX && dirZ == other.dirZ && centre == other.centre
+                && receiveFNumber == other.receiveFNumber && pitch == other.pitch && speed == other.speed
+                && java.util.Arrays.equals(elementX, other.elementX) && java.util.Arrays.equals(gain, other.gain);
+    }
+
     /** Index of the first element with x ≥ {@code x} (the elements are sorted, one pitch apart). */
     private int firstAtOrAfter(double x) {
         int i = (int) Math.ceil((x - elementX[0]) / pitch - 1e-9);

@@ -55,16 +55,39 @@ final class TransmitOffsetBasis {
      * or null where no degree up to {@link #MAX_DEGREE} reaches {@link #TOLERANCE}.
      */
     static TransmitOffsetBasis of(LineTransmitTables tx, int[] core, double[] offsets) {
+        Fit fit = fit(tx, core, offsets);
+        return fit == null ? null : fit.build();
+    }
+
+    /**
+     * The interpolants of the smallest degree that reaches {@link #TOLERANCE} at every line's offset, not yet built
+     * into tables (a caller weighs {@link Fit#terms} first); null if none up to {@link #MAX_DEGREE} does.
+     */
+    static Fit fit(LineTransmitTables tx, int[] core, double[] offsets) {
         double lo = Arrays.stream(offsets).min().orElseThrow(), hi = Arrays.stream(offsets).max().orElseThrow();
         double middle = 0.5 * (lo + hi), half = Math.max(0.5 * (hi - lo), 1e-15);
         for (int degree = 0; degree <= MAX_DEGREE; degree++) {
             double[][] cr = new double[core.length][degree + 1], ci = new double[core.length][degree + 1];
             fit(tx, core, middle, half, degree, cr, ci);
             if (maxError(tx, core, middle, half, offsets, cr, ci) <= TOLERANCE) {
-                return build(tx, core, middle, half, degree, offsets, cr, ci);
+                return new Fit(tx, core.clone(), middle, half, degree, offsets.clone(), cr, ci);
             }
         }
         return null;
+    }
+
+    /** Chebyshev coefficients c_{a,k} of every core weight over the frame's offsets. */
+    record Fit(LineTransmitTables tx, int[] core, double middle, double half, int degree, double[] offsets,
+               double[][] cr, double[][] ci) {
+
+        /** K + 1: the tables the basis will hold. */
+        int terms() {
+            return degree + 1;
+        }
+
+        TransmitOffsetBasis build() {
+            return TransmitOffsetBasis.build(tx, core, middle, half, degree, offsets, cr, ci);
+        }
     }
 
     /** K + 1: the number of tables, and of multiply-adds per entry a line needs from them. */
@@ -74,11 +97,6 @@ final class TransmitOffsetBasis {
 
     int coreSize() {
         return core.length;
-    }
-
-    /** Whether relative element a is in the core. */
-    boolean inCore(int a) {
-        return Arrays.binarySearch(core, a) >= 0;
     }
 
     int[] core() {

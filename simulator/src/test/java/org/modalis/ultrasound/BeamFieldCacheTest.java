@@ -52,6 +52,38 @@ class BeamFieldCacheTest {
     }
 
     @Test
+    void aFocusEditReadsBackTheReceiveSumsAndGivesFreshBytes() {
+        // A 3 mm calcification (3500 m/s, 5 dB/(cm·MHz)) 9 mm down in liver, lines at their own offsets: the echoes
+        // behind it are far off their rows' frequency and slowness, and those within 6 pitches of aperture lie in the
+        // near field — both sum their elements, and a focus edit reads those sums back.
+        AnalyticPhantom calcified = UsFixtures.block(UsFixtures.tissue("liver", 1578, 1060, 0.5, 1),
+                new org.modalis.phantom.Ellipse(0, -0.009, 0.0015, 0.0015, 0),
+                UsFixtures.tissue("calcification", 3500, 1900, 5, 2));
+        UltrasoundProtocol first = protocol(false, 0.016, 0.008), second = protocol(false, 0.016, 0.012);
+        UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
+        UltrasoundPipeline viewer = new UltrasoundPipeline(memo);
+        viewer.run(calcifiedJob(calcified, first), Progress.NONE);
+        ReceiveSumMemo sums = memo.fieldCache().keptReceiveSums();
+        int kept = sums.pairs();
+        assertTrue(kept > 10_000, "pairs summed and kept: " + kept);
+        UltrasoundResult reused = viewer.run(calcifiedJob(calcified, second), Progress.NONE);
+        assertSame(sums, memo.fieldCache().keptReceiveSums(), "the focus does not change the receive beams");
+        assertTrue(sums.reads() > kept / 2, "read back " + sums.reads() + " of " + kept);
+        UltrasoundResult fresh = new UltrasoundPipeline().run(calcifiedJob(calcified, second), Progress.NONE);
+        assertArrayEquals(fresh.rf(), reused.rf());
+        assertArrayEquals(fresh.image().data(), reused.image().data());
+        // A receive F-number edit changes every receive beam: the kept sums are dropped, not read.
+        viewer.run(calcifiedJob(calcified, new UltrasoundProtocol(0.016, 0.012, 24, 0.007, 2, 3, 1, 0, 60, -40, 6, -40)),
+                Progress.NONE);
+        assertTrue(memo.fieldCache().keptReceiveSums() != sums, "a new memo for new receive beams");
+        assertEquals(0, memo.fieldCache().keptReceiveSums().reads());
+    }
+
+    private static UltrasoundJob calcifiedJob(AnalyticPhantom phantom, UltrasoundProtocol protocol) {
+        return UsFixtures.job(phantom, UsFixtures.LINEAR, protocol, List.of(), List.of(), 1).withModel(EchoModel.BEAM);
+    }
+
+    @Test
     void aSeedEditReusesTheTablesAndGivesFreshBytes() {
         for (boolean shared : new boolean[] {true, false}) {
             assertSameBytesAfter(job(protocol(shared, 0.02, 0.01), 1), job(protocol(shared, 0.02, 0.01), 2));
