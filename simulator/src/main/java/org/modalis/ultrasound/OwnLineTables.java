@@ -48,6 +48,12 @@ final class OwnLineTables implements BeamFieldTables {
     private final boolean shareTables;
     private final ThreadLocal<float[]> buffer;
 
+    /**
+     * The basis must promise at least this much less work than the direct sums: its tables are longer by a pitch
+     * and built apart from the lines (measured: at an estimated break-even it cost 2× the direct frame's time).
+     */
+    static final double BASIS_MARGIN = 0.8;
+
     /** The most memory [bytes] the shared transmit tables of a frame may take; beyond it each line builds its own. */
     static final long SHARED_TABLE_BYTES = 128L << 20;
 
@@ -130,9 +136,10 @@ final class OwnLineTables implements BeamFieldTables {
     }
 
     /**
-     * The frame's offset basis if building its K + 1 tables and combining them (K + 1 real multiply-adds per entry,
-     * half a complex one each, plus the line's own terms) costs less than summing each distinct table's N elements;
-     * null otherwise. Its core: the elements every complete aperture (the most elements a line has) holds.
+     * The frame's offset basis if building its K + 1 tables and combining them (K + 1 real multiply-adds per entry —
+     * as much memory traffic as a complex one, which is what these loops are bound by — plus the line's own terms)
+     * costs less than {@link #BASIS_MARGIN} of summing each distinct table's N elements; null otherwise (8 lines at
+     * 7.5 MHz: K = 6 over 32 elements, no gain). Its core: the elements every complete aperture (the most elements a line has) holds.
      */
     static TransmitOffsetBasis cheaperBasis(LineTransmitTables tx, double[] offset, int[][] elements, double[][] gains,
                                             int[] same) {
@@ -163,10 +170,10 @@ final class OwnLineTables implements BeamFieldTables {
         double cost = (double) fit.terms() * core.length;
         for (int l = 0; l < same.length; l++) {
             if (same[l] == l) {
-                cost += 0.5 * fit.terms() + LineTransmitTables.Terms.count(core, elements[l], gains[l]);
+                cost += fit.terms() + LineTransmitTables.Terms.count(core, elements[l], gains[l]);
             }
         }
-        return cost < direct ? fit.build() : null;
+        return cost < BASIS_MARGIN * direct ? fit.build() : null;
     }
 
     /**
