@@ -79,7 +79,7 @@ public final class BeamDomainSimulation {
         }
         stamp = new PulseStamp(new GaussianPulse(probe.centreFrequencyHz(), probe.fractionalBandwidth()),
                 layout.samplingRate(), phasors);
-        bands = new SourceBands(sources, layout.samplingRate());
+        bands = cache.bands(sources, layout.samplingRate());
         linear = probe.type() == ArrayType.LINEAR;
         this.cache = cache;
         noiseKey = new BeamFieldCache.NoiseKey(probe, protocol.depth(), protocol.lines(), protocol.lineSpan(),
@@ -87,7 +87,7 @@ public final class BeamDomainSimulation {
         receiveSums = cache.receiveSums(probe, sources, receive);
         tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
                 directivity) : null;
-        nearFace = tables == null || lines.count() == 0 ? null : new NearFaceWaves(probe, beams.beam(0), bands,
+        nearFace = tables == null || lines.count() == 0 ? null : cache.nearFace(probe, beams.beam(0), bands,
                 (TableLattices.FIRST_ROW_WAVELENGTHS + 1) * probe.wavelength(UltrasoundProtocol.NOMINAL_SPEED));
     }
 

@@ -12,7 +12,8 @@ import org.modalis.pipeline.LastValueMemo;
  * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
  * of a fresh one. One entry per kind; thread-safe. It also keeps the receive fields the last frames summed over the
  * elements ({@link ReceiveSumMemo}: they depend on the echo sources and the receive beams, not on the transmit), which
- * a focus edit or the next focal zone reads back.
+ * a focus edit or the next focal zone reads back, and the frame's source bands and near-face element waves (on the
+ * echo sources and the probe only).
  */
 final class BeamFieldCache {
 
@@ -45,6 +46,17 @@ final class BeamFieldCache {
     }
 
     private final LastValueMemo<NoiseKey, double[][]> noiseFactors = new LastValueMemo<>();
+
+    /** What a frame's source bands depend on: the echo sources (by identity) and the sampling rate. */
+    private record BandsKey(EchoSources sources, double samplingRate) {
+    }
+
+    /** What the element waves at the near-face sources depend on: the probe, the bands (by identity), the depth. */
+    private record NearFaceKey(Transducer probe, SourceBands bands, double depth) {
+    }
+
+    private final LastValueMemo<BandsKey, SourceBands> bands = new LastValueMemo<>();
+    private final LastValueMemo<NearFaceKey, NearFaceWaves> nearFace = new LastValueMemo<>();
     private DerivedLineTables.Key derivedTransmitKey;
     private DerivedLineTables derivedTransmit;
     private DerivedLineTables.Key derivedReceiveKey;
@@ -116,6 +128,20 @@ final class BeamFieldCache {
         receive = build.apply(grid);
         receiveKey = key;
         return receive;
+    }
+
+    /** The echo sources in depth bands at sampling rate fs: the last frame's if over the same sources. */
+    SourceBands bands(EchoSources sources, double samplingRate) {
+        return bands.get(new BandsKey(sources, samplingRate), () -> new SourceBands(sources, samplingRate));
+    }
+
+    /**
+     * Every element's wave at the bands' sources above {@code depth} ({@link NearFaceWaves}): the last frame's if over
+     * the same bands and probe — they do not depend on the focus or on any line.
+     */
+    NearFaceWaves nearFace(Transducer probe, TransmitBeam beam, SourceBands sourceBands, double depth) {
+        return nearFace.get(new NearFaceKey(probe, sourceBands, depth), () -> new NearFaceWaves(probe, beam, sourceBands,
+                depth));
     }
 
     /** The noise variance factors for {@code key}: the kept ones, or computed by {@code compute}. */

@@ -79,6 +79,31 @@ class BeamFieldCacheTest {
         assertEquals(0, memo.fieldCache().keptReceiveSums().reads());
     }
 
+    @Test
+    void theSourceBandsAndNearFaceWavesAreKeptForTheSameSources() {
+        EchoSources.Builder b = new EchoSources.Builder();
+        for (int i = 0; i < 200; i++) {
+            b.add(-0.005 + 0.00005 * i, 0.0002 + 0.0001 * (i % 30), 1, 1 / 1540.0, 5e6);
+        }
+        EchoSources sources = b.build(), same = sources;
+        BeamFieldCache cache = new BeamFieldCache();
+        SourceBands bands = cache.bands(sources, 40e6);
+        assertSame(bands, cache.bands(same, 40e6), "the same sources at the same rate: the kept bands");
+        assertTrue(cache.bands(sources, 30e6) != bands, "another sampling rate: new bands");
+        SourceBands again = cache.bands(sources, 40e6);
+        UltrasoundProtocol protocol = protocol(false, 0.02, 0.01);
+        ScanLines lines = ScanLines.of(UsFixtures.LINEAR, protocol);
+        PhasorTable phasors = new PhasorTable();
+        DirectivityTable directivity = new DirectivityTable(UsFixtures.LINEAR, UsFixtures.LINEAR.wavelength(1540));
+        TransmitBeams beams = new TransmitBeams(UsFixtures.LINEAR, protocol, lines, phasors, directivity);
+        NearFaceWaves waves = cache.nearFace(UsFixtures.LINEAR, beams.beam(0), again, 0.0015);
+        // Another focus gives other beams, but the element waves are the same: kept.
+        TransmitBeams refocused = new TransmitBeams(UsFixtures.LINEAR, protocol(false, 0.02, 0.015), lines, phasors,
+                directivity);
+        assertSame(waves, cache.nearFace(UsFixtures.LINEAR, refocused.beam(0), again, 0.0015));
+        assertTrue(cache.nearFace(UsFixtures.LINEAR, beams.beam(0), again, 0.002) != waves, "another depth: new waves");
+    }
+
     private static UltrasoundJob calcifiedJob(AnalyticPhantom phantom, UltrasoundProtocol protocol) {
         return UsFixtures.job(phantom, UsFixtures.LINEAR, protocol, List.of(), List.of(), 1).withModel(EchoModel.BEAM);
     }
