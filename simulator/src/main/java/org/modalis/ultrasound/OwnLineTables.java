@@ -97,19 +97,12 @@ final class OwnLineTables implements BeamFieldTables {
         ReceiveFieldTables rx = lattices.receiveTables(healthy, protocol, 0, rxNeeded, profile, cache, phasors,
                 directivity);
         int n = lines.count();
-        double[] offset = new double[n], scale = new double[n], maxRange = new double[n];
-        int[][] elements = new int[n][];
-        double[][] gains = new double[n][];
+        Apertures apertures = Apertures.of(probe, lines, beams);
+        double[] offset = apertures.offset(), scale = new double[n], maxRange = new double[n];
+        int[][] elements = apertures.elements();
+        double[][] gains = apertures.gains();
         for (int l = 0; l < n; l++) {
-            offset[l] = TableLattices.offset(probe, lines.originX(l));
-            double[] d = beams.beam(l).elementOffsets();
-            elements[l] = new int[d.length];
-            gains[l] = new double[d.length];
-            for (int a = 0; a < d.length; a++) {
-                elements[l][a] = (int) Math.round((d[a] - offset[l]) / probe.pitch());
-                gains[l][a] = probe.elementGain(probe.elementNearest(lines.originX(l) + d[a]));
-            }
-            scale[l] = 1.0 / d.length;
+            scale[l] = 1.0 / elements[l].length;
             maxRange[l] = 2 * protocol.receiveFNumber() * clearance(probe, layout, lines, l);
         }
         float[] corrections = LineFields.needCorrections(sources, rxNeeded, rx.rows) ? rx.corrections() : null;
@@ -117,6 +110,31 @@ final class OwnLineTables implements BeamFieldTables {
         return new OwnLineTables(tx, rx, corrections, txNeeded, rxNeeded, offset, elements, gains, scale, maxRange,
                 TableLattices.FREQUENCY_TOLERANCE * probe.centreFrequencyHz(), cheaperBasis(tx, offset, elements, gains, same),
                 same);
+    }
+
+    /**
+     * Each line's transmit aperture in its own frame: the offset δ ∈ [0, p) of the element grid, the active elements'
+     * indices m relative to it (at m·p + δ) and their sensitivities.
+     */
+    record Apertures(double[] offset, int[][] elements, double[][] gains) {
+
+        static Apertures of(Transducer probe, ScanLines lines, TransmitBeams beams) {
+            int n = lines.count();
+            double[] offset = new double[n];
+            int[][] elements = new int[n][];
+            double[][] gains = new double[n][];
+            for (int l = 0; l < n; l++) {
+                offset[l] = TableLattices.offset(probe, lines.originX(l));
+                double[] d = beams.beam(l).elementOffsets();
+                elements[l] = new int[d.length];
+                gains[l] = new double[d.length];
+                for (int a = 0; a < d.length; a++) {
+                    elements[l][a] = (int) Math.round((d[a] - offset[l]) / probe.pitch());
+                    gains[l][a] = probe.elementGain(probe.elementNearest(lines.originX(l) + d[a]));
+                }
+            }
+            return new Apertures(offset, elements, gains);
+        }
     }
 
     /** Per line, the first line with the same offset (to 1 pm), elements and sensitivities: the same table. */

@@ -29,21 +29,8 @@ class TransmitOffsetBasisTest {
                     directivity);
             LineTransmitTables tx = new LineTransmitTables(probe, protocol, lattices.transmitPerPitch(),
                     lattices.transmit(), waves, phasors);
-            int n = lines.count();
-            double[] offset = new double[n];
-            int[][] elements = new int[n][];
-            double[][] gains = new double[n][];
-            for (int l = 0; l < n; l++) {
-                offset[l] = TableLattices.offset(probe, lines.originX(l));
-                double[] d = beams.beam(l).elementOffsets();
-                elements[l] = new int[d.length];
-                gains[l] = new double[d.length];
-                for (int a = 0; a < d.length; a++) {
-                    elements[l][a] = (int) Math.round((d[a] - offset[l]) / probe.pitch());
-                    gains[l][a] = probe.elementGain(probe.elementNearest(lines.originX(l) + d[a]));
-                }
-            }
-            return new Frame(tx, offset, elements, gains);
+            OwnLineTables.Apertures a = OwnLineTables.Apertures.of(probe, lines, beams);
+            return new Frame(tx, a.offset(), a.elements(), a.gains());
         }
 
         TransmitOffsetBasis basis() {
