@@ -144,7 +144,9 @@ final class ReceiveSumMemo {
             double[] mergedRe = new double[n], mergedIm = new double[n];
             int a = 0, b = 0, m = 0;
             while (a < keptIndex.length || b < added) {
-                if (b == added || (a < keptIndex.length && keptIndex[a] < newIndex[order[b]])) {
+                if (a < keptIndex.length && b < added && keptIndex[a] == newIndex[order[b]]) {
+                    b++; // kept meanwhile by another frame over the same memo: the same field, kept once
+                } else if (b == added || (a < keptIndex.length && keptIndex[a] < newIndex[order[b]])) {
                     mergedIndex[m] = keptIndex[a];
                     mergedRe[m] = old.re[a];
                     mergedIm[m++] = old.im[a++];
@@ -154,7 +156,7 @@ final class ReceiveSumMemo {
                     mergedIm[m++] = newIm[order[b++]];
                 }
             }
-            kept[l] = new Kept(mergedIndex, mergedRe, mergedIm);
+            kept[l] = new Kept(Arrays.copyOf(mergedIndex, m), Arrays.copyOf(mergedRe, m), Arrays.copyOf(mergedIm, m));
         }
     }
 }
