@@ -1,43 +1,49 @@
 package org.modalis.viewer;
 
 /**
- * The run progress as the progress bar shows it: read at once when a run starts or ends, and while it goes on
- * re-read every {@value #PERIOD_MS} ms from {@value #FIRST_STEP_MS} ms into it. A bar moving at 8 steps per second
- * reads as smooth, and between its steps the frames are identical, which {@link DrawSignature} does not draw again
- * on software OpenGL. A run shorter than a quarter of a second (most edits) shows "running" and then its result,
- * with no step between: on llvmpipe each step is a drawn frame, 11–14 ms of CPU taken from the run itself.
- * Window thread only.
+ * The run progress as the progress bar shows it. A run shows as running from {@value #SHOW_AFTER_MS} ms into it, and
+ * its bar then steps every {@value #PERIOD_MS} ms from {@value #FIRST_STEP_MS} ms on; its end shows at once. A bar
+ * moving at 8 steps per second reads as smooth, and between its steps the frames are identical, which
+ * {@link DrawSignature} does not draw again on software OpenGL.
+ *
+ * <p>Why the delays: on llvmpipe every change of the bar is a drawn frame, 11–14 ms of CPU on the cores the run is
+ * using (measured 28–32 ms of wall time per drawn frame while a run goes on). Most edits finish in 30–150 ms: the
+ * slider moves, then the result replaces the image, with no drawn frame between (the issue asks for a progress
+ * indicator for slow runs; a delayed indicator is the usual remedy for flicker). Window thread only.
  */
 final class SampledProgress {
 
     static final long PERIOD_MS = 125;
-    /** How long into a run the bar first steps: a slow run's progress matters, a fast one's does not. */
+    /** How long into a run the bar first shows it: a faster run shows only its result. */
+    static final long SHOW_AFTER_MS = 150;
+    /** How long into a run the bar first steps. */
     static final long FIRST_STEP_MS = 250;
 
     private boolean busy;
+    private boolean running;
     private float fraction;
     private String task = "";
     private long sampledAt = Long.MIN_VALUE;
     private long startedAt;
 
-    /**
-     * Samples {@code p} if the run state changed, or, a run going on, the period elapsed at {@code nowNanos} and the
-     * run is {@link #FIRST_STEP_MS} old.
-     */
-    void update(boolean running, RunProgress p, long nowNanos) {
-        boolean changed = running != busy;
-        if (changed && running) {
+    /** Samples {@code p} as the bar should show it at {@code nowNanos}, the run going on or not. */
+    void update(boolean runGoingOn, RunProgress p, long nowNanos) {
+        if (runGoingOn && !running) {
             startedAt = nowNanos;
         }
-        if (changed || (running && nowNanos - startedAt >= FIRST_STEP_MS * 1_000_000L
+        running = runGoingOn;
+        long age = nowNanos - startedAt;
+        boolean show = runGoingOn && age >= SHOW_AFTER_MS * 1_000_000L;
+        if (show != busy || (show && age >= FIRST_STEP_MS * 1_000_000L
                 && nowNanos - sampledAt >= PERIOD_MS * 1_000_000L)) {
-            busy = running;
+            busy = show;
             fraction = (float) p.fraction();
             task = p.task();
             sampledAt = nowNanos;
         }
     }
 
+    /** Whether the bar shows a run. */
     boolean busy() {
         return busy;
     }
