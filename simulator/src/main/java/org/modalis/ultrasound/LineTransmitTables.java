@@ -6,7 +6,9 @@ package org.modalis.ultrasound;
  * active elements at d_m = m·p + δ_l (the field times their count N; {@link TransmitFieldTables} for the terms).
  * The table's lattice is shifted by ε = δ_l mod du, u_i = i·du + ε, so that every offset u_i − d_m falls on the
  * lattice of the shared element wave ({@link ElementWaves}, offset 0): a line costs N complex multiply-adds and
- * one phasor per entry. Filled into a caller's buffer while the frame runs (not kept).
+ * one phasor per entry — or, through the frame's {@link TransmitOffsetBasis}, K + 1 real multiply-adds plus those
+ * of the few elements it differs from the basis' core by. Filled into a caller's buffer while the frame runs (not
+ * kept).
  */
 final class LineTransmitTables {
 

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 /**
  * The field tables of a frame whose lines sit at different offsets from the element grid (say 64 lines over 19 mm of
- * a 0.3 mm-pitch array), where no two lines share a table:
+ * a 0.3 mm-pitch array), so that the complete aperture's tables are not one for all lines:
  * <ul>
  *   <li>transmit: each line's own table ({@link LineTransmitTables}: its active elements and their sensitivities),
  *   built while the frame runs — N complex multiply-adds per entry from the shared element wave, or, where cheaper,
