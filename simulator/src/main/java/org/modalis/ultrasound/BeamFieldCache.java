@@ -62,7 +62,6 @@ final class BeamFieldCache {
     private DerivedLineTables.Key derivedReceiveKey;
     private DerivedLineTables derivedReceive;
     private final boolean keepsLineTables;
-    private Transducer receiveSumsProbe;
     private ReceiveSumMemo receiveSums;
     private long hits;
     private long lineTableHits;
@@ -154,13 +153,12 @@ final class BeamFieldCache {
      * beams ({@link ReceiveSumMemo}), or an empty memo that replaces it.
      */
     synchronized ReceiveSumMemo receiveSums(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
-        if (receiveSums != null && probe.equals(receiveSumsProbe) && receiveSums.serves(sources, beams)) {
+        if (receiveSums != null && receiveSums.serves(probe, sources, beams)) {
             hits++;
             return receiveSums;
         }
         receiveSums = null;
-        receiveSums = ReceiveSumMemo.empty(sources, beams);
-        receiveSumsProbe = probe;
+        receiveSums = ReceiveSumMemo.empty(probe, sources, beams);
         return receiveSums;
     }
 

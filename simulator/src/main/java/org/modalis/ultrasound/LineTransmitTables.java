@@ -171,8 +171,7 @@ final class LineTransmitTables {
      * sum[i] += v·E[from + i] for i &lt; n (complex): float arithmetic over contiguous arrays, which the JIT
      * vectorises (8 lanes with AVX2); the table it feeds is float.
      */
-    static void accumulate(float vr, float vi, float[] er, float[] ei, int from, float[] sumRe, float[] sumIm,
-                                   int n) {
+    static void accumulate(float vr, float vi, float[] er, float[] ei, int from, float[] sumRe, float[] sumIm, int n) {
         for (int i = 0; i < n; i++) {
             float r = er[from + i], m = ei[from + i];
             sumRe[i] += vr * r - vi * m;

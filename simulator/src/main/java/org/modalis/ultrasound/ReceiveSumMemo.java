@@ -19,6 +19,7 @@ final class ReceiveSumMemo {
     /** The most pairs kept (20 bytes each: 40 MB). */
     static final int MAX_PAIRS = 2_000_000;
 
+    private final Transducer probe;
     private final EchoSources sources;
     private final ReceiveBeam[] beams;
     /** Per line, what is kept: replaced as a whole (one reference), so a reader never sees a half-merged line. */
@@ -26,7 +27,8 @@ final class ReceiveSumMemo {
     private final java.util.concurrent.atomic.AtomicInteger pairs = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
-    private ReceiveSumMemo(EchoSources sources, ReceiveBeam[] beams) {
+    private ReceiveSumMemo(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        this.probe = probe;
         this.sources = sources;
         this.beams = beams.clone();
         kept = new Kept[beams.length];
@@ -37,14 +39,17 @@ final class ReceiveSumMemo {
     private record Kept(int[] index, double[] re, double[] im) {
     }
 
-    /** An empty memo for a frame over {@code sources} with these receive beams. */
-    static ReceiveSumMemo empty(EchoSources sources, ReceiveBeam[] beams) {
-        return new ReceiveSumMemo(sources, beams);
+    /** An empty memo for a frame of {@code probe} over {@code sources} with these receive beams. */
+    static ReceiveSumMemo empty(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        return new ReceiveSumMemo(probe, sources, beams);
     }
 
-    /** Whether this memo holds fields of these very sources (by identity) and of beams equal to these. */
-    boolean serves(EchoSources other, ReceiveBeam[] otherBeams) {
-        if (other != sources || otherBeams.length != beams.length) {
+    /**
+     * Whether this memo holds fields of an equal probe (its element directivity), of these very sources (by
+     * identity) and of beams equal to these.
+     */
+    boolean serves(Transducer otherProbe, EchoSources other, ReceiveBeam[] otherBeams) {
+        if (!probe.equals(otherProbe) || other != sources || otherBeams.length != beams.length) {
             return false;
         }
         for (int l = 0; l < beams.length; l++) {
@@ -92,9 +97,6 @@ final class ReceiveSumMemo {
          */
         boolean find(int s, double[] out) {
             int[] k = start.index;
-            if (cursor > 0 && k[cursor - 1] >= s) { // out of order (a frame never asks so): start again
-                cursor = 0;
-            }
             while (cursor < k.length && k[cursor] < s) {
                 cursor++;
             }
@@ -107,8 +109,11 @@ final class ReceiveSumMemo {
             return false;
         }
 
-        /** Records source s's freshly summed field. */
+        /** Records source s's freshly summed field; a frame records its sources in increasing order. */
         void add(int s, double[] field) {
+            if (added > 0 && newIndex[added - 1] >= s) {
+                throw new IllegalStateException("sources recorded out of order: " + s + " after " + newIndex[added - 1]);
+            }
             if (added == newIndex.length) {
                 newIndex = Arrays.copyOf(newIndex, 2 * added);
                 newRe = Arrays.copyOf(newRe, 2 * added);
@@ -125,18 +130,6 @@ final class ReceiveSumMemo {
             if (added == 0 || pairs.addAndGet(added) > MAX_PAIRS) {
                 return;
             }
-            int[] order = new int[added];
-            for (int i = 0; i < added; i++) {
-                order[i] = i;
-            }
-            boolean sorted = true;
-            for (int i = 1; i < added && sorted; i++) {
-                sorted = newIndex[i - 1] < newIndex[i];
-            }
-            if (!sorted) {
-                order = java.util.stream.IntStream.range(0, added).boxed()
-                        .sorted(java.util.Comparator.comparingInt(i -> newIndex[i])).mapToInt(Integer::intValue).toArray();
-            }
             Kept old = kept[l];
             int[] keptIndex = old.index;
             int n = keptIndex.length + added;
@@ -144,16 +137,16 @@ final class ReceiveSumMemo {
             double[] mergedRe = new double[n], mergedIm = new double[n];
             int a = 0, b = 0, m = 0;
             while (a < keptIndex.length || b < added) {
-                if (a < keptIndex.length && b < added && keptIndex[a] == newIndex[order[b]]) {
+                if (a < keptIndex.length && b < added && keptIndex[a] == newIndex[b]) {
                     b++; // kept meanwhile by another frame over the same memo: the same field, kept once
-                } else if (b == added || (a < keptIndex.length && keptIndex[a] < newIndex[order[b]])) {
+                } else if (b == added || (a < keptIndex.length && keptIndex[a] < newIndex[b])) {
                     mergedIndex[m] = keptIndex[a];
                     mergedRe[m] = old.re[a];
                     mergedIm[m++] = old.im[a++];
                 } else {
-                    mergedIndex[m] = newIndex[order[b]];
-                    mergedRe[m] = newRe[order[b]];
-                    mergedIm[m++] = newIm[order[b++]];
+                    mergedIndex[m] = newIndex[b];
+                    mergedRe[m] = newRe[b];
+                    mergedIm[m++] = newIm[b++];
                 }
             }
             kept[l] = new Kept(Arrays.copyOf(mergedIndex, m), Arrays.copyOf(mergedRe, m), Arrays.copyOf(mergedIm, m));

@@ -68,7 +68,7 @@ final class TransmitOffsetBasis {
         double middle = 0.5 * (lo + hi), half = Math.max(0.5 * (hi - lo), 1e-15);
         for (int degree = 0; degree <= MAX_DEGREE; degree++) {
             double[][] cr = new double[core.length][degree + 1], ci = new double[core.length][degree + 1];
-            fit(tx, core, middle, half, degree, cr, ci);
+            interpolate(tx, core, middle, half, degree, cr, ci);
             if (maxError(tx, core, middle, half, offsets, cr, ci) <= TOLERANCE) {
                 return new Fit(tx, core.clone(), middle, half, degree, offsets.clone(), cr, ci);
             }
@@ -125,7 +125,7 @@ final class TransmitOffsetBasis {
     }
 
     /** c_{a,k} by interpolation at the K + 1 Chebyshev nodes (the discrete cosine transform of the node values). */
-    private static void fit(LineTransmitTables tx, int[] core, double middle, double half, int degree, double[][] cr,
+    private static void interpolate(LineTransmitTables tx, int[] core, double middle, double half, int degree, double[][] cr,
                             double[][] ci) {
         int nodes = degree + 1;
         double[] t = new double[nodes];
