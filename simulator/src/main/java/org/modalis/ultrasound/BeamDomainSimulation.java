@@ -121,6 +121,7 @@ public final class BeamDomainSimulation {
         double[] tx = new double[2], rx = new double[2];
         int[] range = new int[2];
         ReceiveSumMemo.Line kept = receiveSums.line(l);
+        ReceiveBeam.Terms terms = receive[l].terms();
         for (int b = 0; b < bands.bands(); b++) {
             double w = linear ? Math.max(beams.coneHalfWidth(l, bands.top(b)), beams.coneHalfWidth(l, bands.bottom(b)))
                     : Double.POSITIVE_INFINITY;
@@ -142,7 +143,7 @@ public final class BeamDomainSimulation {
                 }
                 double m = bands.slowness[s], f = bands.frequency[s];
                 if ((fields == null || !fields.receive(u, z, m, f, rx)) && !kept.find(s, rx)) {
-                    receive[l].field(x, z, m, f, rx);
+                    receive[l].field(x, z, m, f, terms, rx);
                     kept.add(s, rx);
                 }
                 double a = bands.amplitude[s];

@@ -2,6 +2,7 @@ package org.modalis.ultrasound;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.modalis.physics.Rng;
 import org.modalis.tissue.AcousticProperties;
 
@@ -36,6 +37,8 @@ public final class EchoSourceField {
     static final double MIRROR_HALF_WIDTH = 1.5e-3;
     /** Its depth may vary by at most this many wavelengths over that width (Rayleigh: flat to λ/4 one way). */
     static final double MIRROR_FLATNESS_WAVELENGTHS = 0.25;
+    /** Lateral strips the diffuse scatterers are drawn in, each from its own random stream (in parallel). */
+    static final int STRIPS = 16;
 
     private final Medium medium;
     private final GaussianPulse pulse;
@@ -109,21 +112,40 @@ public final class EchoSourceField {
             xMax = range * Math.sin(Math.min(half, Math.PI / 2));
             xMin = -xMax;
         }
-        long n = rng.poisson(maxDensity * (xMax - xMin) * range);
-        for (long i = 0; i < n; i++) {
-            double x = xMin + (xMax - xMin) * rng.uniform();
-            double z = range * rng.uniform();
-            double accept = rng.uniform();
-            double g = rng.gaussian();
-            int cell = medium.cell(x, z);
-            if (cell < 0) {
-                continue;
+        // The candidates fall strip by strip across the frame, each strip from its own stream of rng: a Poisson
+        // process over the union of the strips is one over the frame, and the bytes do not depend on how many
+        // threads draw the strips (the strips are concatenated in order).
+        double density = maxDensity, width = (xMax - xMin) / STRIPS, left = xMin;
+        EchoSources.Builder[] strips = IntStream.range(0, STRIPS).parallel().mapToObj(k -> {
+            EchoSources.Builder strip = new EchoSources.Builder();
+            Rng stream = rng.stream(k);
+            double x0 = left + k * width;
+            long n = stream.poisson(density * width * range);
+            for (long i = 0; i < n; i++) {
+                candidate(x0 + width * stream.uniform(), range * stream.uniform(), stream.uniform(), stream.gaussian(),
+                        cellArea, density, strip);
             }
-            AcousticProperties p = medium.materialProperties(medium.material(cell));
-            double density = p.backscatter() > 0 ? p.scatterersPerCell() / cellArea : 0;
-            if (accept * maxDensity < density) { // thinning: keeps density / maxDensity of the candidates
-                add(out, x, z, g * p.backscatter() * Math.sqrt(REFERENCE_PER_CELL / p.scatterersPerCell()), cell, true);
-            }
+            return strip;
+        }).toArray(EchoSources.Builder[]::new);
+        for (EchoSources.Builder strip : strips) {
+            out.addAll(strip);
+        }
+    }
+
+    /**
+     * A candidate scatterer at (x, z) kept with probability density / maxDensity (thinning, by {@code accept}
+     * uniform in [0, 1)) and of amplitude g (standard normal) times its tissue's scaled backscatter.
+     */
+    private void candidate(double x, double z, double accept, double g, double cellArea, double maxDensity,
+                           EchoSources.Builder out) {
+        int cell = medium.cell(x, z);
+        if (cell < 0) {
+            return;
+        }
+        AcousticProperties p = medium.materialProperties(medium.material(cell));
+        double density = p.backscatter() > 0 ? p.scatterersPerCell() / cellArea : 0;
+        if (accept * maxDensity < density) {
+            add(out, x, z, g * p.backscatter() * Math.sqrt(REFERENCE_PER_CELL / p.scatterersPerCell()), cell, true);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.modalis.ultrasound;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Everything that echoes, as points in the probe frame, each with what the wave meets on its way: the echo's
@@ -10,6 +11,10 @@ import java.util.Arrays;
  * all become entries here; the pulse-echo simulation treats them alike. Sorted by x for lateral windows.
  */
 public final class EchoSources {
+
+    /** Sources from which the sort runs in {@link #SORT_CHUNKS} parallel chunks. */
+    static final int PARALLEL_SORT = 8192;
+    static final int SORT_CHUNKS = 4;
 
     final double[] x;
     final double[] z;
@@ -45,14 +50,30 @@ public final class EchoSources {
         zMax = hi;
     }
 
-    /** The indices 0 … n − 1 ordered by (x, z, index). */
+    /**
+     * The indices 0 … n − 1 ordered by (x, z, index): {@value #SORT_CHUNKS} chunks sorted in parallel, then merged. A
+     * stable sort's result is unique, so it does not depend on the chunks or the threads.
+     */
     private static int[] sortedOrder(double[] x, double[] z, int n) {
         int[] order = new int[n], scratch = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        mergeSort(order, scratch, 0, n, x, z);
+        int chunks = n < PARALLEL_SORT ? 1 : SORT_CHUNKS;
+        IntStream.range(0, chunks).parallel().forEach(c -> mergeSort(order, scratch, chunk(n, chunks, c),
+                chunk(n, chunks, c + 1), x, z));
+        for (int width = 1; width < chunks; width *= 2) {
+            for (int c = 0; c + width < chunks; c += 2 * width) {
+                merge(order, scratch, chunk(n, chunks, c), chunk(n, chunks, c + width),
+                        chunk(n, chunks, Math.min(chunks, c + 2 * width)), x, z);
+            }
+        }
         return order;
+    }
+
+    /** Where chunk c of n items in {@code chunks} starts. */
+    private static int chunk(int n, int chunks, int c) {
+        return (int) ((long) n * c / chunks);
     }
 
     /** Stable merge sort of order[from, to) by (x, z); equal keys keep their (index) order. */
@@ -63,6 +84,11 @@ public final class EchoSources {
         int mid = (from + to) >>> 1;
         mergeSort(order, scratch, from, mid, x, z);
         mergeSort(order, scratch, mid, to, x, z);
+        merge(order, scratch, from, mid, to, x, z);
+    }
+
+    /** Merges the sorted runs order[from, mid) and order[mid, to), the first's items first among equal keys. */
+    private static void merge(int[] order, int[] scratch, int from, int mid, int to, double[] x, double[] z) {
         System.arraycopy(order, from, scratch, from, to - from);
         for (int i = from, a = from, b = mid; i < to; i++) {
             if (b >= to || a < mid && compare(scratch[a], scratch[b], x, z) <= 0) {
@@ -146,6 +172,14 @@ public final class EchoSources {
 
         public int size() {
             return n;
+        }
+
+        /** Adds every source collected by {@code other}, in its order. */
+        public Builder addAll(Builder other) {
+            for (int i = 0; i < other.n; i++) {
+                add(other.x[i], other.z[i], other.a[i], other.m[i], other.f[i]);
+            }
+            return this;
         }
 
         /** Adds every source of {@code other} (already propagated) unchanged. */

@@ -87,26 +87,63 @@ final class ReceiveBeam {
      * frequency f [Hz].
      */
     void field(double x, double z, double slowness, double frequency, double[] out) {
+        field(x, z, slowness, frequency, new Terms(elementX.length), out);
+    }
+
+    /**
+     * The per-element terms of one sum: scratch space for {@link #field}, one per thread (a line's simulation
+     * keeps one for all its sources).
+     */
+    static final class Terms {
+        private final double[] phase;
+        private final double[] sinTheta;
+        private final double[] spreading;
+
+        Terms(int elements) {
+            phase = new double[elements];
+            sinTheta = new double[elements];
+            spreading = new double[elements];
+        }
+    }
+
+    /** A scratch {@link Terms} for this beam's elements. */
+    Terms terms() {
+        return new Terms(elementX.length);
+    }
+
+    /**
+     * {@link #field(double, double, double, double, double[])} with the caller's scratch terms. Two passes over the
+     * aperture: the square roots and divisions first, in a loop of plain arithmetic the JIT compiles to vector
+     * instructions, then the table lookups (Hann weight, directivity, phasor) — one loop doing both was bound by the
+     * latency of each element's chain (measured: 520 against 380 ns for a 42-element sum; the bytes are the same).
+     */
+    void field(double x, double z, double slowness, double frequency, Terms terms, double[] out) {
         double ox = x - originX;
         double sourceRange = Math.sqrt(ox * ox + z * z);
         double r = speed * slowness * sourceRange;
         double px = originX + dirX * r, pz = dirZ * r;
         double half = Math.max(r / (2 * receiveFNumber), pitch);
-        double re = 0, im = 0, weights = 0;
         double perSecond = TWO_PI * frequency, hann = Math.PI / half, perSpeed = 1 / speed;
-        for (int e = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half); e < last; e++) {
-            double ex = elementX[e];
-            double d = ex - centre;
+        double pz2 = pz * pz, z2 = z * z;
+        int first = firstAtOrAfter(centre - half), last = firstAtOrAfter(centre + half);
+        double[] ex = elementX, phase = terms.phase, sinTheta = terms.sinTheta, spreading = terms.spreading;
+        for (int e = first; e < last; e++) {
+            double dxp = px - ex[e], dxs = x - ex[e];
+            double toPoint = Math.sqrt(dxp * dxp + pz2), toSource = Math.sqrt(dxs * dxs + z2);
+            double perSource = 1 / toSource;
+            phase[e] = perSecond * ((toPoint - r) * perSpeed - slowness * (toSource - sourceRange));
+            sinTheta[e] = dxs * perSource;
+            spreading[e] = Math.sqrt(TransmitBeam.REFERENCE_RANGE * perSource);
+        }
+        double re = 0, im = 0, weights = 0;
+        for (int e = first; e < last; e++) {
+            double d = ex[e] - centre;
             if (Math.abs(d) >= half) {
                 continue;
             }
             double w = 0.5 * (1 + phasors.cos(hann * d));
-            double dxp = px - ex, dxs = x - ex;
-            double toPoint = Math.sqrt(dxp * dxp + pz * pz), toSource = Math.sqrt(dxs * dxs + z * z);
-            double perSource = 1 / toSource;
-            double dt = (toPoint - r) * perSpeed - slowness * (toSource - sourceRange);
-            double amp = w * gain[e] * directivity.at(dxs * perSource) * Math.sqrt(TransmitBeam.REFERENCE_RANGE * perSource);
-            int p = PhasorTable.index(perSecond * dt);
+            double amp = w * gain[e] * directivity.at(sinTheta[e]) * spreading[e];
+            int p = PhasorTable.index(phase[e]);
             re += amp * phasors.cosAt(p);
             im += amp * phasors.sinAt(p);
             weights += w;
