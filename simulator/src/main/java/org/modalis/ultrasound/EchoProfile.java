@@ -1,6 +1,9 @@
 package org.modalis.ultrasound;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.modalis.tissue.AcousticProperties;
 
 /**
@@ -66,22 +69,36 @@ interface EchoProfile {
     static EchoProfile of(Medium medium, GaussianPulse pulse) {
         return new Remembering(grid -> {
             Medium.FanGeometry fan = medium.fan();
-            Medians weighted = new Medians(grid.rows), plain = new Medians(grid.rows);
-            for (int step = 0; step < fan.steps(); step++) {
-                int j = (int) Math.round(grid.row(step * fan.ds()));
-                if (j >= grid.rows) {
-                    break;
+            // The steps nearest each row form a run (the row of a depth grows with it): row j's are [start[j], start[j + 1]).
+            int[] start = new int[grid.rows + 1];
+            int step = 0;
+            for (int j = 0; j <= grid.rows; j++) {
+                while (step < fan.steps() && Math.round(grid.row(step * fan.ds())) < j) {
+                    step++;
                 }
-                for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
-                    int cell = medium.cell(ray, step);
-                    AcousticProperties p = medium.materialProperties(medium.material(cell));
-                    double f = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
-                    double m = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
-                    weighted.add(j, p.backscatter() > 0 ? p.scatterersPerCell() : 0, f, m);
-                    plain.add(j, 1, f, m);
-                }
+                start[j] = step;
             }
-            return weighted.or(plain).rows(pulse.centreFrequencyHz());
+            double[] f = new double[grid.rows], m = new double[grid.rows];
+            // Row by row in parallel, each row's cells in the order of the steps, then the rays: the same medians.
+            IntStream.range(0, grid.rows).parallel().forEach(j -> {
+                List<double[]> weighted = new ArrayList<>(), plain = new ArrayList<>();
+                for (int s = start[j]; s < start[j + 1]; s++) {
+                    for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
+                        int cell = medium.cell(ray, s);
+                        AcousticProperties p = medium.materialProperties(medium.material(cell));
+                        double fc = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
+                        double mc = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
+                        if (p.backscatter() > 0 && p.scatterersPerCell() > 0) {
+                            weighted.add(new double[] {p.scatterersPerCell(), fc, mc});
+                        }
+                        plain.add(new double[] {1, fc, mc});
+                    }
+                }
+                List<double[]> row = weighted.isEmpty() ? plain : weighted;
+                f[j] = Medians.median(row, 1, pulse.centreFrequencyHz());
+                m[j] = Medians.median(row, 2, 1 / UltrasoundProtocol.NOMINAL_SPEED);
+            });
+            return new Rows(f, m);
         });
     }
 

@@ -58,7 +58,7 @@ final class SourceBands {
         stepCos = new double[n];
         stepSin = new double[n];
         amplitude = new double[n];
-        for (int k = 0; k < n; k++) {
+        java.util.stream.IntStream.range(0, n).parallel().forEach(k -> { // two trigonometric calls per source
             int s = order[k];
             x[k] = sources.x[s];
             z[k] = sources.z[s];
@@ -68,7 +68,7 @@ final class SourceBands {
             stepCos[k] = Math.cos(omega);
             stepSin[k] = Math.sin(omega);
             amplitude[k] = sources.amplitude[s] * ReceiveBeam.interpolationGain(frequency[k], samplingRate);
-        }
+        });
     }
 
     private static int band(double z) {
