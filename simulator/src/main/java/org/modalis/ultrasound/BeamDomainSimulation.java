@@ -45,7 +45,7 @@ public final class BeamDomainSimulation {
     private final BeamFieldCache cache;
     private final BeamFieldCache.NoiseKey noiseKey;
     /** The receive fields earlier frames summed over the elements for these sources and beams. */
-    private final ReceiveSumMemo receiveSums;
+    private final ReceiveFieldMemo receiveFields;
     private volatile double[][] noiseFactors;
 
     /**
@@ -84,7 +84,7 @@ public final class BeamDomainSimulation {
         this.cache = cache;
         noiseKey = new BeamFieldCache.NoiseKey(probe, protocol.depth(), protocol.lines(), protocol.lineSpan(),
                 protocol.receiveFNumber(), protocol.samplesPerPeriod(), protocol.assumedSpeed());
-        receiveSums = cache.receiveSums(probe, sources, receive);
+        receiveFields = cache.receiveFields(probe, sources, receive);
         tables = tabulate ? BeamFieldTables.of(probe, protocol, lines, layout, beams, sources, profile, cache, phasors,
                 directivity) : null;
         nearFace = tables == null || lines.count() == 0 ? null : cache.nearFace(probe, beams.beam(0), bands,
@@ -120,7 +120,7 @@ public final class BeamDomainSimulation {
         double fs = layout.samplingRate(), xl = lines.originX(l);
         double[] tx = new double[2], rx = new double[2];
         int[] range = new int[2];
-        ReceiveSumMemo.Line kept = receiveSums.line(l);
+        ReceiveFieldMemo.Line kept = receiveFields.line(l);
         ReceiveBeam.Terms terms = receive[l].terms();
         for (int b = 0; b < bands.bands(); b++) {
             double w = linear ? Math.max(beams.coneHalfWidth(l, bands.top(b)), beams.coneHalfWidth(l, bands.bottom(b)))
@@ -142,9 +142,17 @@ public final class BeamDomainSimulation {
                     continue;
                 }
                 double m = bands.slowness[s], f = bands.frequency[s];
-                if ((fields == null || !fields.receive(u, z, m, f, rx)) && !kept.find(s, rx)) {
-                    receive[l].field(x, z, m, f, terms, rx);
-                    kept.add(s, rx);
+                boolean tabulated = fields != null && fields.receives(u, z, m, f);
+                if (!kept.find(s, tabulated, rx)) {
+                    if (tabulated) {
+                        fields.lookUp(u, z, m, f, rx);
+                    } else {
+                        receive[l].field(x, z, m, f, terms, rx);
+                    }
+                    // At float precision, as the memo keeps it: the same value in a fresh frame and a refocused one.
+                    rx[0] = (float) rx[0];
+                    rx[1] = (float) rx[1];
+                    kept.add(s, tabulated, rx);
                 }
                 double a = bands.amplitude[s];
                 double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);

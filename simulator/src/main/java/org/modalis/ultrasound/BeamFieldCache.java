@@ -10,9 +10,9 @@ import org.modalis.pipeline.LastValueMemo;
  * or (receive) the focus. A frame whose key matches and whose region the kept table covers reuses it; one that
  * needs more rows or columns on the same key gets a table covering both regions (so alternating edits settle on
  * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
- * of a fresh one. One entry per kind; thread-safe. It also keeps the receive fields the last frames summed over the
- * elements ({@link ReceiveSumMemo}: they depend on the echo sources and the receive beams, not on the transmit), which
- * a focus edit or the next focal zone reads back, and the frame's source bands and near-face element waves (on the
+ * of a fresh one. One entry per kind; thread-safe. It also keeps the receive field of every (source, line) pair the
+ * last frames simulated, looked up or summed over the elements ({@link ReceiveFieldMemo}: they depend on the echo
+ * sources and the receive beams, not on the transmit), which a focus edit or the next focal zone reads back, and the frame's source bands and near-face element waves (on the
  * echo sources and the probe only).
  */
 final class BeamFieldCache {
@@ -62,7 +62,7 @@ final class BeamFieldCache {
     private DerivedLineTables.Key derivedReceiveKey;
     private DerivedLineTables derivedReceive;
     private final boolean keepsLineTables;
-    private ReceiveSumMemo receiveSums;
+    private ReceiveFieldMemo receiveFields;
     private long hits;
     private long lineTableHits;
 
@@ -149,22 +149,22 @@ final class BeamFieldCache {
     }
 
     /**
-     * The receive fields summed over the elements by the last frame over these very echo sources with equal receive
-     * beams ({@link ReceiveSumMemo}), or an empty memo that replaces it.
+     * The receive fields of the last frame over these very echo sources with equal receive beams
+     * ({@link ReceiveFieldMemo}), or an empty memo that replaces it.
      */
-    synchronized ReceiveSumMemo receiveSums(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
-        if (receiveSums != null && receiveSums.serves(probe, sources, beams)) {
+    synchronized ReceiveFieldMemo receiveFields(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        if (receiveFields != null && receiveFields.serves(probe, sources, beams)) {
             hits++;
-            return receiveSums;
+            return receiveFields;
         }
-        receiveSums = null;
-        receiveSums = ReceiveSumMemo.empty(probe, sources, beams);
-        return receiveSums;
+        receiveFields = null;
+        receiveFields = ReceiveFieldMemo.empty(probe, sources, beams);
+        return receiveFields;
     }
 
-    /** The kept receive sums (null before a frame asked for them; for tests). */
-    synchronized ReceiveSumMemo keptReceiveSums() {
-        return receiveSums;
+    /** The kept receive fields (null before a frame asked for them; for tests). */
+    synchronized ReceiveFieldMemo keptReceiveFields() {
+        return receiveFields;
     }
 
     /** Whether the lines' derived tables are kept ({@link #lineTables}, {@link #keep}). */

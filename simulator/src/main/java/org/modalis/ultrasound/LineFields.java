@@ -97,10 +97,23 @@ final class LineFields {
 
     /**
      * H_rx for a source at (u, z) of slowness m [s/m] and echo frequency f [Hz] into {@code out} = {re, im}: the sums
-     * of rows j and j + 1 around z, each corrected to f and m (second order), interpolated bilinearly, S over K. False: not tabulated there, or f, m outside the
-     * tolerances.
+     * of rows j and j + 1 around z, each corrected to f and m (second order), interpolated bilinearly, S over K. False:
+     * not tabulated there, or f, m outside the tolerances ({@link #receives}).
      */
     boolean receive(double u, double z, double slowness, double frequency, double[] out) {
+        if (!receives(u, z, slowness, frequency)) {
+            return false;
+        }
+        lookUp(u, z, slowness, frequency, out);
+        return true;
+    }
+
+    /**
+     * Whether the receive table gives H_rx for this echo: inside the frame's region and the range this line's table
+     * holds to, f and m within the tolerances of both rows around z, and the corrections there if the echo needs
+     * them. Reads no table entry.
+     */
+    boolean receives(double u, double z, double slowness, double frequency) {
         double fz = rx.row(z), fu = u * rx.perDu();
         int j = (int) fz, i = (int) Math.floor(fu);
         if (rxTable == null || j < rx.first() || j + 1 >= rx.rows() || i < -rx.cellWidth()[j] || i >= rx.cellWidth()[j]
@@ -113,15 +126,23 @@ final class LineFields {
                 || Math.abs(e0) > SLOWNESS_TOLERANCE * rowSlowness[j] || Math.abs(e1) > SLOWNESS_TOLERANCE * rowSlowness[j + 1]) {
             return false;
         }
+        return rxCorrections != null || atRowEcho(rowFrequency, rowSlowness, j, frequency, slowness)
+                && atRowEcho(rowFrequency, rowSlowness, j + 1, frequency, slowness);
+    }
+
+    /** H_rx into {@code out} where {@link #receives} holds. */
+    void lookUp(double u, double z, double slowness, double frequency, double[] out) {
+        double fz = rx.row(z), fu = u * rx.perDu();
+        int j = (int) fz, i = (int) Math.floor(fu);
+        double d0 = frequency - rowFrequency[j], d1 = frequency - rowFrequency[j + 1];
+        double e0 = slowness - rowSlowness[j], e1 = slowness - rowSlowness[j + 1];
         double a = fu - i, b = fz - j;
         double w00 = (1 - a) * (1 - b), w10 = a * (1 - b), w01 = (1 - a) * b, w11 = a * b;
         int i0 = rx.rowBase()[j] + i, i1 = rx.rowBase()[j + 1] + i;
         if (atRowEcho(rowFrequency, rowSlowness, j, frequency, slowness)
                 && atRowEcho(rowFrequency, rowSlowness, j + 1, frequency, slowness)) {
-            return base(w00, w10, w01, w11, i0, i1, d0, d1, out);
-        }
-        if (rxCorrections == null) {
-            return false;
+            base(w00, w10, w01, w11, i0, i1, d0, d1, out);
+            return;
         }
         int n = ReceiveFieldTables.BASE, c = ReceiveFieldTables.CORRECTIONS;
         float[] t = rxTable, q = rxCorrections;
@@ -135,7 +156,6 @@ final class LineFields {
         double inverse = weight > 0 ? 1 / weight : 0;
         out[0] = re * inverse;
         out[1] = im * inverse;
-        return true;
     }
 
     /**
@@ -166,7 +186,7 @@ final class LineFields {
     }
 
     /** The lookup with the sums alone: S + δf·∂S/∂f over K. */
-    private boolean base(double w00, double w10, double w01, double w11, int i0, int i1, double d0, double d1,
+    private void base(double w00, double w10, double w01, double w11, int i0, int i1, double d0, double d1,
                          double[] out) {
         int n = ReceiveFieldTables.BASE, k0 = n * i0, k1 = n * i1;
         float[] t = rxTable;
@@ -178,7 +198,6 @@ final class LineFields {
         double inverse = weight > 0 ? 1 / weight : 0;
         out[0] = re * inverse;
         out[1] = im * inverse;
-        return true;
     }
 
     /** An entry's weight K (sums at k) corrected by δm (corrections at c). */

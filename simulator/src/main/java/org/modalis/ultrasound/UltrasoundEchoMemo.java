@@ -20,8 +20,8 @@ import org.modalis.pipeline.LastValueMemo;
  *   reverberation and the seed — a focus, transmit F-number or noise edit keeps them;</li>
  *   <li>the beam-domain model's field tables ({@link BeamFieldCache}): on the probe, the lines' offset from the
  *   element grid, the F-numbers, the speed setting, the focus (transmit only) and the echo profile; and the receive
- *   fields summed over the elements for pairs no table covers ({@link ReceiveSumMemo}): on the echo sources and the
- *   receive beams — a focus or transmit F-number edit reads them back.</li>
+ *   field of every (source, line) pair, looked up or summed over the elements ({@link ReceiveFieldMemo}): on the echo
+ *   sources and the receive beams — a focus or transmit F-number edit reads them back.</li>
  * </ul>
  * Each gives the very bytes a fresh run gives (the tests check this). Phantoms are compared by identity, so the
  * caller must hand the same phantom object for an unchanged phantom ({@code ScenarioPhantoms.remembering}); the

@@ -63,11 +63,11 @@ class BeamFieldCacheTest {
         UltrasoundEchoMemo memo = new UltrasoundEchoMemo();
         UltrasoundPipeline viewer = new UltrasoundPipeline(memo);
         viewer.run(calcifiedJob(calcified, first), Progress.NONE);
-        ReceiveSumMemo sums = memo.fieldCache().keptReceiveSums();
+        ReceiveFieldMemo sums = memo.fieldCache().keptReceiveFields();
         int kept = sums.pairs();
         assertTrue(kept > 10_000, "pairs summed and kept: " + kept);
         UltrasoundResult reused = viewer.run(calcifiedJob(calcified, second), Progress.NONE);
-        assertSame(sums, memo.fieldCache().keptReceiveSums(), "the focus does not change the receive beams");
+        assertSame(sums, memo.fieldCache().keptReceiveFields(), "the focus does not change the receive beams");
         assertTrue(sums.reads() > kept / 2, "read back " + sums.reads() + " of " + kept);
         UltrasoundResult fresh = new UltrasoundPipeline().run(calcifiedJob(calcified, second), Progress.NONE);
         assertArrayEquals(fresh.rf(), reused.rf());
@@ -75,8 +75,8 @@ class BeamFieldCacheTest {
         // A receive F-number edit changes every receive beam: the kept sums are dropped, not read.
         viewer.run(calcifiedJob(calcified, new UltrasoundProtocol(0.016, 0.012, 24, 0.007, 2, 3, 1, 0, 60, -40, 6, -40)),
                 Progress.NONE);
-        assertTrue(memo.fieldCache().keptReceiveSums() != sums, "a new memo for new receive beams");
-        assertEquals(0, memo.fieldCache().keptReceiveSums().reads());
+        assertTrue(memo.fieldCache().keptReceiveFields() != sums, "a new memo for new receive beams");
+        assertEquals(0, memo.fieldCache().keptReceiveFields().reads());
     }
 
     @Test

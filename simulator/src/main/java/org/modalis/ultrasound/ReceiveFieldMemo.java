@@ -1,0 +1,179 @@
+package org.modalis.ultrasound;
+
+import java.util.Arrays;
+
+/**
+ * The receive field of every (source, line) pair a frame of the beam-domain model simulated — looked up in a field
+ * table or summed over the elements ({@link ReceiveBeam#field}) where no table covers the pair (the near field,
+ * echoes far off their row's frequency or slowness) — kept for the next frame over the same echo sources and receive
+ * beams. The receive field does not depend on the transmit focus or F-number, so a focus edit, or the next zone of a
+ * focal-zone frame, reads them back instead of looking them up or summing again: the lookups are reads scattered over
+ * tables of megabytes (a third of a 64-line frame's echo time), the kept fields one array read in visiting order.
+ *
+ * <p>Each field is kept as floats, the precision the frame uses it at ({@link BeamDomainSimulation} rounds every
+ * field to float, kept or not), with how it was obtained: a frame reads one back only where it would obtain it the
+ * same way (a table covers the pair in this frame exactly when it did in the frame that kept it: the tables' regions
+ * follow the transmit cone, and a table's entries do not depend on its region), so its bytes are those of a fresh
+ * frame.
+ *
+ * <p>Per line: the source indices ({@link SourceBands} order) with their fields, sorted. A frame's new fields are
+ * merged in when its line finishes, replacing the line's entry as one reference (a reader sees the old entry or the
+ * new one). Holds at most {@link #MAX_PAIRS} pairs (beyond, further fields are not kept).
+ */
+final class ReceiveFieldMemo {
+
+    /** The most pairs kept (13 bytes each: 52 MB; a 64-line frame 4 cm deep simulates 2.7 million). */
+    static final int MAX_PAIRS = 4_000_000;
+
+    private final Transducer probe;
+    private final EchoSources sources;
+    private final ReceiveBeam[] beams;
+    /** Per line, what is kept: replaced as a whole (one reference), so a reader never sees a half-merged line. */
+    private final Kept[] kept;
+    private final java.util.concurrent.atomic.AtomicInteger pairs = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+
+    private ReceiveFieldMemo(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        this.probe = probe;
+        this.sources = sources;
+        this.beams = beams.clone();
+        kept = new Kept[beams.length];
+        Arrays.fill(kept, new Kept(new int[0], new float[0], new float[0], new boolean[0]));
+    }
+
+    /** A line's kept source indices (sorted), fields and whether each came from a table. */
+    private record Kept(int[] index, float[] re, float[] im, boolean[] tabulated) {
+    }
+
+    /** An empty memo for a frame of {@code probe} over {@code sources} with these receive beams. */
+    static ReceiveFieldMemo empty(Transducer probe, EchoSources sources, ReceiveBeam[] beams) {
+        return new ReceiveFieldMemo(probe, sources, beams);
+    }
+
+    /**
+     * Whether this memo holds fields of an equal probe (its element directivity), of these very sources (by
+     * identity) and of beams equal to these.
+     */
+    boolean serves(Transducer otherProbe, EchoSources other, ReceiveBeam[] otherBeams) {
+        if (!probe.equals(otherProbe) || other != sources || otherBeams.length != beams.length) {
+            return false;
+        }
+        for (int l = 0; l < beams.length; l++) {
+            if (!beams[l].sameAs(otherBeams[l])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Line l's reader and recorder for one frame. */
+    Line line(int l) {
+        return new Line(l);
+    }
+
+    /** Pairs held (for tests). */
+    int pairs() {
+        return Math.min(pairs.get(), MAX_PAIRS);
+    }
+
+    /** Fields frames read back instead of looking up or summing (for tests). */
+    long reads() {
+        return reads.get();
+    }
+
+    /** One line's kept fields while a frame simulates it; {@link #finish} merges the frame's new fields in. */
+    final class Line {
+        private final int l;
+        private final Kept start;
+        private int cursor;
+        private int[] newIndex;
+        private float[] newRe;
+        private float[] newIm;
+        private boolean[] newTabulated;
+        private int added;
+        private int found;
+
+        private Line(int l) {
+            this.l = l;
+            this.start = kept[l];
+            int size = Math.max(64, start.index.length); // a refocused frame visits about as many pairs
+            newIndex = new int[size];
+            newRe = new float[size];
+            newIm = new float[size];
+            newTabulated = new boolean[size];
+        }
+
+        /**
+         * The kept field of source s into {@code out} if it was obtained as this frame would obtain it (from a table
+         * or not); false otherwise. Sources are asked in increasing order within a frame (bands, then x), so a cursor
+         * moving forward finds them.
+         */
+        boolean find(int s, boolean tabulated, double[] out) {
+            int[] k = start.index;
+            while (cursor < k.length && k[cursor] < s) {
+                cursor++;
+            }
+            if (cursor < k.length && k[cursor] == s && start.tabulated[cursor] == tabulated) {
+                out[0] = start.re[cursor];
+                out[1] = start.im[cursor];
+                found++;
+                return true;
+            }
+            return false;
+        }
+
+        /** Records source s's new field (floats); a frame records its sources in increasing order. */
+        void add(int s, boolean tabulated, double[] field) {
+            if (added > 0 && newIndex[added - 1] >= s) {
+                throw new IllegalStateException("sources recorded out of order: " + s + " after " + newIndex[added - 1]);
+            }
+            if (added == newIndex.length) {
+                newIndex = Arrays.copyOf(newIndex, 2 * added);
+                newRe = Arrays.copyOf(newRe, 2 * added);
+                newIm = Arrays.copyOf(newIm, 2 * added);
+                newTabulated = Arrays.copyOf(newTabulated, 2 * added);
+            }
+            newIndex[added] = s;
+            newRe[added] = (float) field[0];
+            newIm[added] = (float) field[1];
+            newTabulated[added++] = tabulated;
+        }
+
+        /**
+         * Merges this frame's new fields into the line's kept ones (while the memo has room); a new field replaces a
+         * kept one of the same source (obtained the other way: the way this frame obtains it).
+         */
+        void finish() {
+            reads.addAndGet(found);
+            if (added == 0 || pairs.addAndGet(added) > MAX_PAIRS) {
+                return;
+            }
+            Kept old = kept[l];
+            int[] keptIndex = old.index;
+            int n = keptIndex.length + added;
+            int[] index = new int[n];
+            float[] re = new float[n], im = new float[n];
+            boolean[] tabulated = new boolean[n];
+            int a = 0, b = 0, m = 0;
+            while (a < keptIndex.length || b < added) {
+                boolean fromNew = b < added && (a == keptIndex.length || newIndex[b] <= keptIndex[a]);
+                if (fromNew) {
+                    if (a < keptIndex.length && keptIndex[a] == newIndex[b]) {
+                        a++; // the same source kept before: the new field replaces it
+                    }
+                    index[m] = newIndex[b];
+                    re[m] = newRe[b];
+                    im[m] = newIm[b];
+                    tabulated[m++] = newTabulated[b++];
+                } else {
+                    index[m] = keptIndex[a];
+                    re[m] = old.re[a];
+                    im[m] = old.im[a];
+                    tabulated[m++] = old.tabulated[a++];
+                }
+            }
+            kept[l] = m == n ? new Kept(index, re, im, tabulated) : new Kept(Arrays.copyOf(index, m),
+                    Arrays.copyOf(re, m), Arrays.copyOf(im, m), Arrays.copyOf(tabulated, m));
+        }
+    }
+}
