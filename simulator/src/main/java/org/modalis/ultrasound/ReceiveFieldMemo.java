@@ -76,6 +76,17 @@ final class ReceiveFieldMemo {
         return Math.min(pairs.get(), MAX_PAIRS);
     }
 
+    /** Pairs held whose field came from a table ({@code tabulated}) or from the element sum (for tests). */
+    int pairs(boolean tabulated) {
+        int n = 0;
+        for (Kept k : kept) {
+            for (boolean t : k.tabulated) {
+                n += t == tabulated ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
     /** Fields frames read back instead of looking up or summing (for tests). */
     long reads() {
         return reads.get();
