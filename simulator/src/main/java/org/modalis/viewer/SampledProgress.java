@@ -7,17 +7,19 @@ package org.modalis.viewer;
  * {@link DrawSignature} does not draw again on software OpenGL.
  *
  * <p>Why the delays: on llvmpipe every change of the bar is a drawn frame, 11–14 ms of CPU on the cores the run is
- * using (measured 28–32 ms of wall time per drawn frame while a run goes on). Most edits finish in 30–150 ms: the
+ * using (measured 28–32 ms of wall time per drawn frame while a run goes on). Most edits finish in 30–300 ms: the
  * slider moves, then the result replaces the image, with no drawn frame between (the issue asks for a progress
- * indicator for slow runs; a delayed indicator is the usual remedy for flicker). Window thread only.
+ * indicator for slow runs; a delayed indicator is the usual remedy for flicker, and waits under a second need none
+ * to keep the user's flow). From 150 ms, the bar cost the 0.2–0.3 s ultrasound edits one or two drawn frames each.
+ * Window thread only.
  */
 final class SampledProgress {
 
     static final long PERIOD_MS = 125;
     /** How long into a run the bar first shows it: a faster run shows only its result. */
-    static final long SHOW_AFTER_MS = 150;
+    static final long SHOW_AFTER_MS = 300;
     /** How long into a run the bar first steps. */
-    static final long FIRST_STEP_MS = 250;
+    static final long FIRST_STEP_MS = 450;
 
     private boolean busy;
     private boolean running;
