@@ -1,8 +1,6 @@
 package org.modalis.ultrasound;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.stream.IntStream;
 import org.modalis.tissue.AcousticProperties;
 
@@ -80,8 +78,11 @@ interface EchoProfile {
             }
             double[] f = new double[grid.rows], m = new double[grid.rows];
             // Row by row in parallel, each row's cells in the order of the steps, then the rays: the same medians.
+            int perStep = (fan.rays() + RAY_STRIDE - 1) / RAY_STRIDE;
             IntStream.range(0, grid.rows).parallel().forEach(j -> {
-                List<double[]> weighted = new ArrayList<>(), plain = new ArrayList<>();
+                int cells = (start[j + 1] - start[j]) * perStep, weighted = 0, plain = 0;
+                double[] weight = new double[cells], wf = new double[cells], wm = new double[cells];
+                double[] pf = new double[cells], pm = new double[cells];
                 for (int s = start[j]; s < start[j + 1]; s++) {
                     for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
                         int cell = medium.cell(ray, s);
@@ -89,14 +90,26 @@ interface EchoProfile {
                         double fc = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
                         double mc = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
                         if (p.backscatter() > 0 && p.scatterersPerCell() > 0) {
-                            weighted.add(new double[] {p.scatterersPerCell(), fc, mc});
+                            weight[weighted] = p.scatterersPerCell();
+                            wf[weighted] = fc;
+                            wm[weighted++] = mc;
                         }
-                        plain.add(new double[] {1, fc, mc});
+                        pf[plain] = fc;
+                        pm[plain++] = mc;
                     }
                 }
-                List<double[]> row = weighted.isEmpty() ? plain : weighted;
-                f[j] = Medians.median(row, 1, pulse.centreFrequencyHz());
-                m[j] = Medians.median(row, 2, 1 / UltrasoundProtocol.NOMINAL_SPEED);
+                double f0 = pulse.centreFrequencyHz(), m0 = 1 / UltrasoundProtocol.NOMINAL_SPEED;
+                if (weighted > 0) {
+                    f[j] = Medians.median(wf, weight, weighted);
+                    m[j] = Medians.median(wm, weight, weighted);
+                } else if (plain > 0) {
+                    java.util.Arrays.fill(weight, 1);
+                    f[j] = Medians.median(pf, weight, plain);
+                    m[j] = Medians.median(pm, weight, plain);
+                } else {
+                    f[j] = f0;
+                    m[j] = m0;
+                }
             });
             return new Rows(f, m);
         });
@@ -136,6 +149,48 @@ interface EchoProfile {
                 m[j] = median(values.get(j), 2, 1 / UltrasoundProtocol.NOMINAL_SPEED);
             }
             return new Rows(f, m);
+        }
+
+        /**
+         * The weighted median of values[0 … n) with their weights: the smallest value holding half the weight at or
+         * below it, the values in a stable order (equal values in their given order), as {@link #median(java.util.List,
+         * int, double)} computes it over arrays of {weight, value}.
+         */
+        static double median(double[] values, double[] weights, int n) {
+            int[] order = new int[n], scratch = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            sort(order, scratch, 0, n, values);
+            double total = 0, below = 0;
+            for (int i = 0; i < n; i++) {
+                total += weights[order[i]];
+            }
+            for (int i = 0; i < n; i++) {
+                below += weights[order[i]];
+                if (below >= 0.5 * total) {
+                    return values[order[i]];
+                }
+            }
+            return values[order[n - 1]];
+        }
+
+        /** Stable merge sort of order[from, to) by values. */
+        private static void sort(int[] order, int[] scratch, int from, int to, double[] values) {
+            if (to - from < 2) {
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            sort(order, scratch, from, mid, values);
+            sort(order, scratch, mid, to, values);
+            System.arraycopy(order, from, scratch, from, to - from);
+            for (int i = from, a = from, b = mid; i < to; i++) {
+                if (b >= to || a < mid && Double.compare(values[scratch[a]], values[scratch[b]]) <= 0) {
+                    order[i] = scratch[a++];
+                } else {
+                    order[i] = scratch[b++];
+                }
+            }
         }
 
         /** The weighted median of component k (the smallest value holding half the weight at or below it). */
