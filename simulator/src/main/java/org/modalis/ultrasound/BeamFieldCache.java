@@ -72,8 +72,9 @@ final class BeamFieldCache {
     }
 
     /**
-     * @param keepsLineTables whether the lines' derived tables are kept too ({@link DerivedLineTables}): for a
-     *                        sequence of frames (a live scan, the viewer), not for a one-off run
+     * @param keepsLineTables whether the lines' derived tables ({@link DerivedLineTables}) and the receive fields
+     *                        looked up in tables ({@link ReceiveFieldMemo}) are kept too: for a sequence of frames (a
+     *                        live scan, the viewer), not for a one-off run
      */
     BeamFieldCache(boolean keepsLineTables) {
         this.keepsLineTables = keepsLineTables;
@@ -158,7 +159,7 @@ final class BeamFieldCache {
             return receiveFields;
         }
         receiveFields = null;
-        receiveFields = ReceiveFieldMemo.empty(probe, sources, beams);
+        receiveFields = ReceiveFieldMemo.empty(probe, sources, beams, keepsLineTables);
         return receiveFields;
     }
 

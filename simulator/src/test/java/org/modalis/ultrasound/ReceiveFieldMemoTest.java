@@ -26,7 +26,7 @@ class ReceiveFieldMemoTest {
             beams[l] = new ReceiveBeam(UsFixtures.LINEAR, geometry, layout, l, phasors, directivity);
         }
         EchoSources sources = new EchoSources.Builder().add(0, 0.01, 1, 1 / 1540.0, 5e6).build();
-        return ReceiveFieldMemo.empty(UsFixtures.LINEAR, sources, beams);
+        return ReceiveFieldMemo.empty(UsFixtures.LINEAR, sources, beams, true);
     }
 
     @Test
