@@ -65,7 +65,6 @@ final class LineTransmitTables {
             basis.chebyshev(lineOffset, t);
         }
         float[] sumRe = new float[0], sumIm = new float[0];
-        double[] phase = new double[0];
         for (int j = grid.firstRow; j < grid.rows; j++) {
             int w = grid.width(j);
             if (sumRe.length < 2 * w + 1) {
@@ -83,16 +82,10 @@ final class LineTransmitTables {
                 int from = -w - terms.elements[a] * perPitch - s - waves.first(j);
                 accumulate(terms.re[a], terms.im[a], er, ei, from, sumRe, sumIm, n);
             }
-            double z = grid.z(j), z2 = z * z;
-            if (phase.length < n) {
-                phase = new double[n];
-            }
-            for (int i = 0; i < n; i++) { // the square roots apart from the lookups: a loop the JIT vectorises
-                double u = (i - w) * grid.du + eps;
-                phase[i] = k * Math.sqrt(u * u + z2) - focalPhase;
-            }
+            double z = grid.z(j);
             for (int i = -w; i <= w; i++) {
-                int p = PhasorTable.index(phase[i + w]), idx = 2 * grid.index(i, j);
+                double u = i * grid.du + eps;
+                int p = PhasorTable.index(k * Math.sqrt(u * u + z * z) - focalPhase), idx = 2 * grid.index(i, j);
                 double c = phasors.cosAt(p), sn = phasors.sinAt(p);
                 out[idx] = (float) (c * sumRe[i + w] - sn * sumIm[i + w]);
                 out[idx + 1] = (float) (c * sumIm[i + w] + sn * sumRe[i + w]);
