@@ -137,11 +137,8 @@ final class ReceiveBeam {
         }
         double re = 0, im = 0, weights = 0;
         for (int e = first; e < last; e++) {
-            double d = ex[e] - centre;
-            if (Math.abs(d) >= half) {
-                continue;
-            }
-            double w = 0.5 * (1 + phasors.cos(hann * d));
+            // An element at the aperture's edge (|d| ≥ a, to the rounding of first and last) has weight 0 exactly.
+            double w = 0.5 * (1 + phasors.cos(hann * (ex[e] - centre)));
             double amp = w * gain[e] * directivity.at(sinTheta[e]) * spreading[e];
             int p = PhasorTable.index(phase[e]);
             re += amp * phasors.cosAt(p);
