@@ -157,7 +157,7 @@ public final class BeamDomainSimulation {
                 double a = bands.amplitude[s];
                 double cr = a * (tx[0] * rx[0] - tx[1] * rx[1]), ci = a * (tx[0] * rx[1] + tx[1] * rx[0]);
                 double tau = 2 * m * Math.sqrt(u * u + z * z) * fs;
-                stamp.add(out, offset, n, tau, 2 * Math.PI * f / fs, bands.stepCos[s], bands.stepSin[s], cr, ci);
+                stamp.add(out, offset, n, tau, bands.omega[s], bands.stepCos[s], bands.stepSin[s], cr, ci);
             }
         }
         kept.finish();

@@ -19,6 +19,8 @@ final class SourceBands {
     final double[] z;
     final double[] slowness;
     final double[] frequency;
+    /** The carrier's rotation per sample, 2πf/fs [rad]. */
+    final double[] omega;
     final double[] stepCos;
     final double[] stepSin;
     final double[] amplitude;
@@ -55,6 +57,7 @@ final class SourceBands {
         z = new double[n];
         slowness = new double[n];
         frequency = new double[n];
+        omega = new double[n];
         stepCos = new double[n];
         stepSin = new double[n];
         amplitude = new double[n];
@@ -64,9 +67,9 @@ final class SourceBands {
             z[k] = sources.z[s];
             slowness[k] = sources.slowness[s];
             frequency[k] = sources.centreFrequency[s];
-            double omega = 2 * Math.PI * frequency[k] / samplingRate;
-            stepCos[k] = Math.cos(omega);
-            stepSin[k] = Math.sin(omega);
+            omega[k] = 2 * Math.PI * frequency[k] / samplingRate;
+            stepCos[k] = Math.cos(omega[k]);
+            stepSin[k] = Math.sin(omega[k]);
             amplitude[k] = sources.amplitude[s] * ReceiveBeam.interpolationGain(frequency[k], samplingRate);
         });
     }
