@@ -158,8 +158,10 @@ final class BeamFieldCache {
             hits++;
             return receiveFields;
         }
+        ReceiveFieldMemo last = receiveFields;
         receiveFields = null;
         receiveFields = ReceiveFieldMemo.empty(probe, sources, beams, keepsLineTables);
+        receiveFields.expectAsMany(last);
         return receiveFields;
     }
 

@@ -35,6 +35,8 @@ final class ReceiveFieldMemo {
     private final ReceiveBeam[] beams;
     /** Per line, what is kept: replaced as a whole (one reference), so a reader never sees a half-merged line. */
     private final Kept[] kept;
+    /** Per line, how many pairs a frame is expected to record ({@link #expectAsMany}). */
+    private final int[] expected;
     private final java.util.concurrent.atomic.AtomicInteger pairs = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
@@ -44,6 +46,7 @@ final class ReceiveFieldMemo {
         this.sources = sources;
         this.beams = beams.clone();
         kept = new Kept[beams.length];
+        expected = new int[beams.length];
         Arrays.fill(kept, new Kept(new int[0], new float[0], new float[0], new boolean[0]));
     }
 
@@ -74,6 +77,19 @@ final class ReceiveFieldMemo {
             }
         }
         return true;
+    }
+
+    /**
+     * Sizes each line's recording for as many pairs as {@code last} (a memo this one replaces; null: none) kept for the
+     * same line: the next frame of an edit sequence visits about as many, and a recording grown by doubling copies
+     * itself several times over. Before any frame runs on this memo.
+     */
+    void expectAsMany(ReceiveFieldMemo last) {
+        if (last != null && last.kept.length == expected.length) {
+            for (int l = 0; l < expected.length; l++) {
+                expected[l] = last.kept[l].index.length;
+            }
+        }
     }
 
     /** Line l's reader and recorder for one frame. */
@@ -117,7 +133,8 @@ final class ReceiveFieldMemo {
         private Line(int l) {
             this.l = l;
             this.start = kept[l];
-            int size = Math.max(64, start.index.length); // a refocused frame visits about as many pairs
+            // A refocused frame visits about as many pairs as are kept; a new memo's, as many as the last memo kept.
+            int size = Math.max(64, Math.max(start.index.length, expected[l]));
             newIndex = new int[size];
             newRe = new float[size];
             newIm = new float[size];
@@ -179,6 +196,11 @@ final class ReceiveFieldMemo {
                 return;
             }
             Kept old = kept[l];
+            if (old.index.length == 0) { // nothing kept yet: the recording, trimmed
+                kept[l] = new Kept(Arrays.copyOf(newIndex, added), Arrays.copyOf(newRe, added), Arrays.copyOf(newIm, added),
+                        Arrays.copyOf(newTabulated, added));
+                return;
+            }
             int[] keptIndex = old.index;
             int n = keptIndex.length + added;
             int[] index = new int[n];
