@@ -22,7 +22,8 @@ import java.util.Arrays;
  *
  * <p>Per line: the source indices ({@link SourceBands} order) with their fields, sorted. A frame's new fields are
  * merged in when its line finishes, replacing the line's entry as one reference (a reader sees the old entry or the
- * new one). Holds at most {@link #MAX_PAIRS} pairs (beyond, further fields are not kept).
+ * new one). Holds at most {@link #MAX_PAIRS} pairs (beyond, further fields are not kept), and a frame records at most
+ * its share of them per line, so a frame far larger than the memo does not record what it could not keep.
  */
 final class ReceiveFieldMemo {
 
@@ -92,6 +93,11 @@ final class ReceiveFieldMemo {
         }
     }
 
+    /** The most pairs a frame records per line: an equal share of {@link #MAX_PAIRS}. */
+    int share() {
+        return Math.max(1, MAX_PAIRS / kept.length);
+    }
+
     /** Line l's reader and recorder for one frame. */
     Line line(int l) {
         return new Line(l);
@@ -134,7 +140,7 @@ final class ReceiveFieldMemo {
             this.l = l;
             this.start = kept[l];
             // A refocused frame visits about as many pairs as are kept; a new memo's, as many as the last memo kept.
-            int size = Math.max(64, Math.max(start.index.length, expected[l]));
+            int size = Math.min(share(), Math.max(64, Math.max(start.index.length, expected[l])));
             newIndex = new int[size];
             newRe = new float[size];
             newIm = new float[size];
@@ -168,17 +174,18 @@ final class ReceiveFieldMemo {
          * sources in increasing order.
          */
         void add(int s, boolean tabulated, double[] field) {
-            if (tabulated && !keepsLookups) {
+            if (tabulated && !keepsLookups || added == share()) {
                 return;
             }
             if (added > 0 && newIndex[added - 1] >= s) {
                 throw new IllegalStateException("sources recorded out of order: " + s + " after " + newIndex[added - 1]);
             }
             if (added == newIndex.length) {
-                newIndex = Arrays.copyOf(newIndex, 2 * added);
-                newRe = Arrays.copyOf(newRe, 2 * added);
-                newIm = Arrays.copyOf(newIm, 2 * added);
-                newTabulated = Arrays.copyOf(newTabulated, 2 * added);
+                int size = Math.min(share(), 2 * added);
+                newIndex = Arrays.copyOf(newIndex, size);
+                newRe = Arrays.copyOf(newRe, size);
+                newIm = Arrays.copyOf(newIm, size);
+                newTabulated = Arrays.copyOf(newTabulated, size);
             }
             newIndex[added] = s;
             newRe[added] = (float) field[0];

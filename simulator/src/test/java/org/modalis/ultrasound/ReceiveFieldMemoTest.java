@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The receive-field memo hands a kept field back only to a frame that would obtain it the same way (from a table, or
  * summed over the elements), as the float it keeps; a field obtained the other way replaces the kept one; sources are
- * recorded in visiting order.
+ * recorded in visiting order, each line at most its share of the memo.
  */
 class ReceiveFieldMemoTest {
 
@@ -55,6 +55,24 @@ class ReceiveFieldMemoTest {
         assertEquals((float) 0.5, out[0], 0.0);
         assertFalse(third.find(7, true, out));
         assertFalse(memo.line(1).find(3, false, out), "another line keeps its own");
+    }
+
+    @Test
+    void aFrameRecordsAtMostItsShareOfTheMemoPerLine() {
+        ReceiveFieldMemo memo = memo();
+        int share = memo.share();
+        assertEquals(ReceiveFieldMemo.MAX_PAIRS / 4, share, "four lines share the memo");
+        ReceiveFieldMemo.Line line = memo.line(2);
+        double[] field = {1, 0};
+        for (int s = 0; s < share + 1000; s++) {
+            line.add(s, true, field);
+        }
+        line.finish();
+        assertEquals(share, memo.pairs());
+        double[] out = new double[2];
+        ReceiveFieldMemo.Line next = memo.line(2);
+        assertTrue(next.find(share - 1, true, out), "the last source of the share is kept");
+        assertFalse(next.find(share, true, out), "the first beyond it is not");
     }
 
     @Test
