@@ -44,7 +44,7 @@ public final class BeamDomainSimulation {
     private final boolean linear;
     private final BeamFieldCache cache;
     private final BeamFieldCache.NoiseKey noiseKey;
-    /** The receive fields earlier frames summed over the elements for these sources and beams. */
+    /** The receive fields earlier frames looked up or summed for these sources and beams. */
     private final ReceiveFieldMemo receiveFields;
     private volatile double[][] noiseFactors;
 

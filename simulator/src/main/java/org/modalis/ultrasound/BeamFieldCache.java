@@ -12,8 +12,8 @@ import org.modalis.pipeline.LastValueMemo;
  * one table). Entries do not depend on the region ({@link LineFrameGrid}), so a reused table gives the very bytes
  * of a fresh one. One entry per kind; thread-safe. It also keeps the receive field of every (source, line) pair the
  * last frames simulated, looked up or summed over the elements ({@link ReceiveFieldMemo}: they depend on the echo
- * sources and the receive beams, not on the transmit), which a focus edit or the next focal zone reads back, and the frame's source bands and near-face element waves (on the
- * echo sources and the probe only).
+ * sources and the receive beams, not on the transmit), which a focus edit or the next focal zone reads back, and the
+ * frame's source bands and near-face element waves (on the echo sources and the probe only).
  */
 final class BeamFieldCache {
 

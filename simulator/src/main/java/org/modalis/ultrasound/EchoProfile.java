@@ -50,12 +50,34 @@ interface EchoProfile {
     /** The median of the sources binned to the nearest row; f₀ and 1/1540 s/m for rows without a source. */
     static EchoProfile of(EchoSources sources, double f0) {
         return grid -> {
-            Medians medians = new Medians(grid.rows);
+            int[] row = new int[sources.count()], count = new int[grid.rows];
             for (int s = 0; s < sources.count(); s++) {
-                medians.add((int) Math.round(grid.row(Math.max(0, sources.z[s]))), 1, sources.centreFrequency[s],
-                        sources.slowness[s]);
+                row[s] = (int) Math.round(grid.row(Math.max(0, sources.z[s])));
+                if (row[s] >= 0 && row[s] < grid.rows) {
+                    count[row[s]]++;
+                }
             }
-            return medians.rows(f0);
+            double[][] fs = new double[grid.rows][], ms = new double[grid.rows][];
+            for (int j = 0; j < grid.rows; j++) {
+                fs[j] = new double[count[j]];
+                ms[j] = new double[count[j]];
+                count[j] = 0;
+            }
+            for (int s = 0; s < sources.count(); s++) { // each row's sources in their order
+                int j = row[s];
+                if (j >= 0 && j < grid.rows) {
+                    fs[j][count[j]] = sources.centreFrequency[s];
+                    ms[j][count[j]++] = sources.slowness[s];
+                }
+            }
+            double[] f = new double[grid.rows], m = new double[grid.rows];
+            for (int j = 0; j < grid.rows; j++) {
+                double[] ones = new double[count[j]];
+                Arrays.fill(ones, 1);
+                f[j] = count[j] > 0 ? median(fs[j], ones, count[j]) : f0;
+                m[j] = count[j] > 0 ? median(ms[j], ones, count[j]) : 1 / UltrasoundProtocol.NOMINAL_SPEED;
+            }
+            return new Rows(f, m);
         };
     }
 
@@ -100,12 +122,12 @@ interface EchoProfile {
                 }
                 double f0 = pulse.centreFrequencyHz(), m0 = 1 / UltrasoundProtocol.NOMINAL_SPEED;
                 if (weighted > 0) {
-                    f[j] = Medians.median(wf, weight, weighted);
-                    m[j] = Medians.median(wm, weight, weighted);
+                    f[j] = median(wf, weight, weighted);
+                    m[j] = median(wm, weight, weighted);
                 } else if (plain > 0) {
                     java.util.Arrays.fill(weight, 1);
-                    f[j] = Medians.median(pf, weight, plain);
-                    m[j] = Medians.median(pm, weight, plain);
+                    f[j] = median(pf, weight, plain);
+                    m[j] = median(pm, weight, plain);
                 } else {
                     f[j] = f0;
                     m[j] = m0;
@@ -115,103 +137,23 @@ interface EchoProfile {
         });
     }
 
-    /** Weighted medians per row. */
-    final class Medians {
-        private final java.util.List<java.util.List<double[]>> values = new java.util.ArrayList<>();
-
-        Medians(int rows) {
-            for (int j = 0; j < rows; j++) {
-                values.add(new java.util.ArrayList<>());
+    /**
+     * The weighted median of values[0 … n) with their weights: the smallest value holding half the weight at or below
+     * it, equal values in their given order.
+     */
+    static double median(double[] values, double[] weights, int n) {
+        int[] order = StableOrder.of(values, null, n, 1);
+        double total = 0, below = 0;
+        for (int i = 0; i < n; i++) {
+            total += weights[order[i]];
+        }
+        for (int i = 0; i < n; i++) {
+            below += weights[order[i]];
+            if (below >= 0.5 * total) {
+                return values[order[i]];
             }
         }
-
-        void add(int j, double w, double f, double m) {
-            if (j >= 0 && j < values.size() && w > 0) {
-                values.get(j).add(new double[] {w, f, m});
-            }
-        }
-
-        /** These medians, and {@code other}'s in the rows where these have no value. */
-        Medians or(Medians other) {
-            for (int j = 0; j < values.size(); j++) {
-                if (values.get(j).isEmpty()) {
-                    values.set(j, other.values.get(j));
-                }
-            }
-            return this;
-        }
-
-        Rows rows(double f0) {
-            int n = values.size();
-            double[] f = new double[n], m = new double[n];
-            for (int j = 0; j < n; j++) {
-                f[j] = median(values.get(j), 1, f0);
-                m[j] = median(values.get(j), 2, 1 / UltrasoundProtocol.NOMINAL_SPEED);
-            }
-            return new Rows(f, m);
-        }
-
-        /**
-         * The weighted median of values[0 … n) with their weights: the smallest value holding half the weight at or
-         * below it, the values in a stable order (equal values in their given order), as {@link #median(java.util.List,
-         * int, double)} computes it over arrays of {weight, value}.
-         */
-        static double median(double[] values, double[] weights, int n) {
-            int[] order = new int[n], scratch = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            sort(order, scratch, 0, n, values);
-            double total = 0, below = 0;
-            for (int i = 0; i < n; i++) {
-                total += weights[order[i]];
-            }
-            for (int i = 0; i < n; i++) {
-                below += weights[order[i]];
-                if (below >= 0.5 * total) {
-                    return values[order[i]];
-                }
-            }
-            return values[order[n - 1]];
-        }
-
-        /** Stable merge sort of order[from, to) by values. */
-        private static void sort(int[] order, int[] scratch, int from, int to, double[] values) {
-            if (to - from < 2) {
-                return;
-            }
-            int mid = (from + to) >>> 1;
-            sort(order, scratch, from, mid, values);
-            sort(order, scratch, mid, to, values);
-            System.arraycopy(order, from, scratch, from, to - from);
-            for (int i = from, a = from, b = mid; i < to; i++) {
-                if (b >= to || a < mid && Double.compare(values[scratch[a]], values[scratch[b]]) <= 0) {
-                    order[i] = scratch[a++];
-                } else {
-                    order[i] = scratch[b++];
-                }
-            }
-        }
-
-        /** The weighted median of component k (the smallest value holding half the weight at or below it). */
-        private static double median(java.util.List<double[]> row, int k, double none) {
-            if (row.isEmpty()) {
-                return none;
-            }
-            double[][] sorted = row.toArray(new double[0][]);
-            java.util.Arrays.sort(sorted, java.util.Comparator.comparingDouble(v -> v[k]));
-            double total = 0, below = 0;
-            for (double[] v : sorted) {
-                total += v[0];
-            }
-            for (double[] v : sorted) {
-                below += v[0];
-                if (below >= 0.5 * total) {
-                    return v[k];
-                }
-            }
-            return sorted[sorted.length - 1][k];
-        }
+        return values[order[n - 1]];
     }
 
     /** A profile that remembers its last answer (the same rows are asked for frame after frame). */

@@ -1,7 +1,6 @@
 package org.modalis.ultrasound;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * Everything that echoes, as points in the probe frame, each with what the wave meets on its way: the echo's
@@ -50,57 +49,9 @@ public final class EchoSources {
         zMax = hi;
     }
 
-    /**
-     * The indices 0 … n − 1 ordered by (x, z, index): {@value #SORT_CHUNKS} chunks sorted in parallel, then merged. A
-     * stable sort's result is unique, so it does not depend on the chunks or the threads.
-     */
+    /** The indices 0 … n − 1 ordered by (x, z, index), in {@value #SORT_CHUNKS} parallel chunks for many sources. */
     private static int[] sortedOrder(double[] x, double[] z, int n) {
-        int[] order = new int[n], scratch = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        int chunks = n < PARALLEL_SORT ? 1 : SORT_CHUNKS;
-        IntStream.range(0, chunks).parallel().forEach(c -> mergeSort(order, scratch, chunk(n, chunks, c),
-                chunk(n, chunks, c + 1), x, z));
-        for (int width = 1; width < chunks; width *= 2) {
-            for (int c = 0; c + width < chunks; c += 2 * width) {
-                merge(order, scratch, chunk(n, chunks, c), chunk(n, chunks, c + width),
-                        chunk(n, chunks, Math.min(chunks, c + 2 * width)), x, z);
-            }
-        }
-        return order;
-    }
-
-    /** Where chunk c of n items in {@code chunks} starts. */
-    private static int chunk(int n, int chunks, int c) {
-        return (int) ((long) n * c / chunks);
-    }
-
-    /** Stable merge sort of order[from, to) by (x, z); equal keys keep their (index) order. */
-    private static void mergeSort(int[] order, int[] scratch, int from, int to, double[] x, double[] z) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(order, scratch, from, mid, x, z);
-        mergeSort(order, scratch, mid, to, x, z);
-        merge(order, scratch, from, mid, to, x, z);
-    }
-
-    /** Merges the sorted runs order[from, mid) and order[mid, to), the first's items first among equal keys. */
-    private static void merge(int[] order, int[] scratch, int from, int mid, int to, double[] x, double[] z) {
-        System.arraycopy(order, from, scratch, from, to - from);
-        for (int i = from, a = from, b = mid; i < to; i++) {
-            if (b >= to || a < mid && compare(scratch[a], scratch[b], x, z) <= 0) {
-                order[i] = scratch[a++];
-            } else {
-                order[i] = scratch[b++];
-            }
-        }
-    }
-
-    private static int compare(int a, int b, double[] x, double[] z) {
-        return x[a] != x[b] ? Double.compare(x[a], x[b]) : Double.compare(z[a], z[b]);
+        return StableOrder.of(x, z, n, n < PARALLEL_SORT ? 1 : SORT_CHUNKS);
     }
 
     public int count() {
