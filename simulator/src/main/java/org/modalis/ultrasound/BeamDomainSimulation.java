@@ -102,7 +102,7 @@ public final class BeamDomainSimulation {
                 lineDone.accept(l);
             });
         } else {
-            IntStream.range(0, lines.count()).parallel().forEach(l -> {
+            OneAtATime.forEach(lines.count(), l -> {
                 simulateLine(l, null, out, l * layout.samples());
                 lineDone.accept(l);
             });

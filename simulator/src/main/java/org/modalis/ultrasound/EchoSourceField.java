@@ -117,16 +117,19 @@ public final class EchoSourceField {
         // threads draw the strips (the strips are concatenated in order).
         double density = maxDensity, width = (xMax - xMin) / STRIPS, left = xMin;
         EchoSources.Builder[] strips = IntStream.range(0, STRIPS).parallel().mapToObj(k -> {
-            EchoSources.Builder strip = new EchoSources.Builder();
             Rng stream = rng.stream(k);
             double x0 = left + k * width;
             long n = stream.poisson(density * width * range);
+            // Room for every candidate (most are kept) and a mirror image for one in eight before it grows.
+            EchoSources.Builder strip = new EchoSources.Builder((int) Math.min(n + n / 8, Integer.MAX_VALUE - 8));
             for (long i = 0; i < n; i++) {
                 candidate(x0 + width * stream.uniform(), range * stream.uniform(), stream.uniform(), stream.gaussian(),
                         cellArea, density, strip);
             }
             return strip;
         }).toArray(EchoSources.Builder[]::new);
+        // Room for the interfaces' points and wires too (a few thousand) before the builder grows.
+        out.reserve(java.util.Arrays.stream(strips).mapToInt(EchoSources.Builder::size).sum() + 8192);
         for (EchoSources.Builder strip : strips) {
             out.addAll(strip);
         }

@@ -95,8 +95,22 @@ public final class EchoSources {
 
     /** Collects sources; {@link #build()} sorts them. */
     public static final class Builder {
-        private double[] x = new double[1024], z = new double[1024], a = new double[1024], m = new double[1024], f = new double[1024];
+        private double[] x, z, a, m, f;
         private int n;
+
+        public Builder() {
+            this(1024);
+        }
+
+        /** A builder with room for {@code capacity} sources before it grows. */
+        public Builder(int capacity) {
+            int c = Math.max(16, capacity);
+            x = new double[c];
+            z = new double[c];
+            a = new double[c];
+            m = new double[c];
+            f = new double[c];
+        }
 
         /**
          * @param amplitude       echo amplitude at the probe [a.u.], propagation included
@@ -105,12 +119,7 @@ public final class EchoSources {
          */
         public Builder add(double px, double pz, double amplitude, double slowness, double centreFrequency) {
             if (n == x.length) {
-                int size = 2 * n;
-                x = Arrays.copyOf(x, size);
-                z = Arrays.copyOf(z, size);
-                a = Arrays.copyOf(a, size);
-                m = Arrays.copyOf(m, size);
-                f = Arrays.copyOf(f, size);
+                grow(2 * n);
             }
             x[n] = px;
             z[n] = pz;
@@ -125,8 +134,27 @@ public final class EchoSources {
             return n;
         }
 
+        /** Makes room for {@code more} sources beyond those held, in one copy. */
+        public Builder reserve(int more) {
+            if (n + more > x.length) {
+                grow(n + more);
+            }
+            return this;
+        }
+
+        private void grow(int size) {
+            x = Arrays.copyOf(x, size);
+            z = Arrays.copyOf(z, size);
+            a = Arrays.copyOf(a, size);
+            m = Arrays.copyOf(m, size);
+            f = Arrays.copyOf(f, size);
+        }
+
         /** Adds every source collected by {@code other}, in its order. */
         public Builder addAll(Builder other) {
+            if (n + other.n > x.length) { // one copy, not a doubling per power of two the strips cross
+                grow(Math.max(n + other.n, 2 * n));
+            }
             for (int i = 0; i < other.n; i++) {
                 add(other.x[i], other.z[i], other.a[i], other.m[i], other.f[i]);
             }

@@ -92,6 +92,7 @@ final class ElevationProfile {
         double root = focal ? 0 : Math.sqrt(2 * Math.abs(a) / lambda), width = focal ? 0 : Math.sqrt(lambda / (2 * Math.abs(a)));
         double sign = Math.signum(a), norm = 1 / Math.sqrt(lambda * z);
         double p2 = 0, p4 = 0, sRe = 0, sIm = 0;
+        double[] e1 = new double[2], e2 = new double[2];
         for (int j = -ny; j < ny; j++) {
             double y = (j + 0.5) * dy;
             double kr, ki, phase;
@@ -102,7 +103,8 @@ final class ElevationProfile {
                 phase = Math.PI * y * y / (lambda * z);
             } else {
                 double eta0 = y / (z * a);
-                double[] e1 = FresnelIntegrals.cs((-0.5 * h - eta0) * root), e2 = FresnelIntegrals.cs((0.5 * h - eta0) * root);
+                FresnelIntegrals.cs((-0.5 * h - eta0) * root, e1);
+                FresnelIntegrals.cs((0.5 * h - eta0) * root, e2);
                 kr = width * (e2[0] - e1[0]);
                 ki = width * sign * (e2[1] - e1[1]);
                 phase = Math.PI / lambda * (y * y / z - y * y / (z * z * a));

@@ -19,6 +19,17 @@ final class FresnelIntegrals {
 
     /** {C(x), S(x)}. */
     static double[] cs(double x) {
+        double[] out = new double[2];
+        cs(x, out);
+        return out;
+    }
+
+    /**
+     * Writes {C(x), S(x)} into {@code out}. No allocation: the elevation profile evaluates it some 10⁵ times per
+     * frequency, and the continued fraction's complex quotients are kept in locals (each written out as
+     * (a·c + b·d)/|w|², (b·c − a·d)/|w|² for (a + ib)/(c + id), the same operations in the same order as always).
+     */
+    static void cs(double x, double[] out) {
         double ax = Math.abs(x), c, s;
         if (ax < 1e-150) {
             c = ax;
@@ -46,37 +57,37 @@ final class FresnelIntegrals {
             // Continued fraction for w: b_k = 1 − iπx² + 4(k−1), a_k = −(2k − 3)(2k − 2), w = 1/(b₁ + a₂/(b₂ + …)).
             double pix2 = Math.PI * ax * ax;
             double bRe = 1, bIm = -pix2;
-            double[] h = div(1, 0, bRe, bIm), d = h.clone();
+            double den = bRe * bRe + bIm * bIm;
+            double hRe = (1.0 * bRe + 0.0 * bIm) / den, hIm = (0.0 * bRe - 1.0 * bIm) / den, dRe = hRe, dIm = hIm;
             double ccRe = 1 / TINY, ccIm = 0;
             int n = -1;
             for (int k = 2; k <= MAX_TERMS; k++) {
                 n += 2;
                 double a = -n * (n + 1.0);
                 bRe += 4;
-                d = div(1, 0, a * d[0] + bRe, a * d[1] + bIm);
-                double[] q = div(a, 0, ccRe, ccIm);
-                ccRe = bRe + q[0];
-                ccIm = bIm + q[1];
-                double delRe = ccRe * d[0] - ccIm * d[1], delIm = ccRe * d[1] + ccIm * d[0];
-                double hr = h[0] * delRe - h[1] * delIm, hi = h[0] * delIm + h[1] * delRe;
-                h[0] = hr;
-                h[1] = hi;
+                double wr = a * dRe + bRe, wi = a * dIm + bIm, dw = wr * wr + wi * wi;
+                dRe = (1.0 * wr + 0.0 * wi) / dw;
+                dIm = (0.0 * wr - 1.0 * wi) / dw;
+                double dc = ccRe * ccRe + ccIm * ccIm;
+                double qRe = (a * ccRe + 0.0 * ccIm) / dc, qIm = (0.0 * ccRe - a * ccIm) / dc;
+                ccRe = bRe + qRe;
+                ccIm = bIm + qIm;
+                double delRe = ccRe * dRe - ccIm * dIm, delIm = ccRe * dIm + ccIm * dRe;
+                double hr = hRe * delRe - hIm * delIm, hi = hRe * delIm + hIm * delRe;
+                hRe = hr;
+                hIm = hi;
                 if (Math.abs(delRe - 1) + Math.abs(delIm) < EPS) {
                     break;
                 }
             }
             // h ← (x − ix)·h; C + iS = ((1 + i)/2)·(1 − e^{iπx²/2}·h)
-            double hr = ax * h[0] + ax * h[1], hi = ax * h[1] - ax * h[0];
+            double hr = ax * hRe + ax * hIm, hi = ax * hIm - ax * hRe;
             double er = Math.cos(0.5 * pix2), ei = Math.sin(0.5 * pix2);
             double tr = 1 - (er * hr - ei * hi), ti = -(er * hi + ei * hr);
             c = 0.5 * (tr - ti);
             s = 0.5 * (tr + ti);
         }
-        return x < 0 ? new double[] {-c, -s} : new double[] {c, s};
-    }
-
-    private static double[] div(double ar, double ai, double br, double bi) {
-        double den = br * br + bi * bi;
-        return new double[] {(ar * br + ai * bi) / den, (ai * br - ar * bi) / den};
+        out[0] = x < 0 ? -c : c;
+        out[1] = x < 0 ? -s : s;
     }
 }

@@ -218,10 +218,10 @@ final class OwnLineTables implements BeamFieldTables {
                 shared[l] = new float[2 * transmit.grid.size()];
                 transmit.fill(lineOffset[l], elements[l], gains[l], basis, shared[l]);
             });
-            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, shared[sameTableAs[l]])));
+            OneAtATime.forEach(lines, l -> work.simulate(l, fields(l, shared[sameTableAs[l]])));
             return;
         }
-        IntStream.range(0, lines).parallel().forEach(l -> {
+        OneAtATime.forEach(lines, l -> {
             float[] table = buffer.get();
             transmit.fill(lineOffset[l], elements[l], gains[l], basis, table);
             work.simulate(l, fields(l, table));

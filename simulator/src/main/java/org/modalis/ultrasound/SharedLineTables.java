@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -103,21 +102,15 @@ final class SharedLineTables implements BeamFieldTables {
         DerivedLineTables.Key rxKey = new DerivedLineTables.Key(receive, corrected, Arrays.asList(receiveLacks));
         DerivedLineTables keptTx = cache.lineTables(true, txKey), keptRx = cache.lineTables(false, rxKey);
         if (keptTx != null && keptRx != null) {
-            IntStream.range(0, lines).parallel().forEach(l -> work.simulate(l, fields(l, keptTx.tables[l],
-                    keptRx.tables[l], keptRx.corrections[l])));
+            OneAtATime.forEach(lines, l -> work.simulate(l, fields(l, keptTx.tables[l], keptRx.tables[l],
+                    keptRx.corrections[l])));
             return;
         }
         boolean keep = cache.keepsLineTables() && derivedBytes(lines) <= DerivedLineTables.MAX_BYTES;
         DerivedLineTables recordTx = keep && keptTx == null ? new DerivedLineTables(lines) : null;
         DerivedLineTables recordRx = keep && keptRx == null ? new DerivedLineTables(lines) : null;
         List<int[]> tasks = tasks(lines);
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-        IntStream.range(0, workers).parallel().forEach(w -> {
-            for (int t = next.getAndIncrement(); t < tasks.size(); t = next.getAndIncrement()) {
-                runTask(tasks.get(t), work, keptTx, keptRx, recordTx, recordRx);
-            }
-        });
+        OneAtATime.forEach(tasks.size(), t -> runTask(tasks.get(t), work, keptTx, keptRx, recordTx, recordRx));
         if (recordTx != null) {
             cache.keep(true, txKey, recordTx);
         }

@@ -1,0 +1,28 @@
+package org.modalis.ultrasound;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Runs tasks 0 … n − 1 in parallel, each worker taking the next task when it finishes one. Lines of a frame cost
+ * unequal times (those under a calcification sum their receive fields over 40–50 elements, those beside it read
+ * tables), and a parallel stream splits an index range into leaves of several lines: the worker left with the last
+ * leaf then runs it alone. Taken one at a time, the last task alone is run by one worker while the others idle.
+ * The tasks must not depend on which worker runs them (the bytes do not depend on the thread count).
+ */
+final class OneAtATime {
+
+    private OneAtATime() {
+    }
+
+    static void forEach(int n, IntConsumer task) {
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int t = next.getAndIncrement(); t < n; t = next.getAndIncrement()) {
+                task.accept(t);
+            }
+        });
+    }
+}
