@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * request wins. A new request cancels the running one at its next progress report and makes queued older
  * ones return at once, so dragging a slider never queues a backlog and the window thread never waits.
  * Only the outcome of the newest request is published.
+ *
+ * <p>Between requests the worker may warm up ({@link #warmUp}): runs whose outcomes nobody sees, made with memos of
+ * their own so that the JIT compiles the edits' code before the user's first edit; the next request cancels them
+ * at their next progress report, and they never count as busy.
  */
 public final class LatestWinsRunner implements AutoCloseable {
 
@@ -23,6 +27,11 @@ public final class LatestWinsRunner implements AutoCloseable {
     private final Simulation simulation = new Simulation();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicReference<RunProgress> current = new AtomicReference<>();
+    /** The queued or running warm-up's progress (cancelled by the next request), null when none was asked for. */
+    private final AtomicReference<RunProgress> warming = new AtomicReference<>();
+    /** Warm-up runs finished, for tests and the benchmark. */
+    private final AtomicLong warmRuns = new AtomicLong();
+    private volatile boolean warmingUp;
     private final AtomicReference<SimulationOutcome> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> defect = new AtomicReference<>();
     /** Notified whenever an outcome is published, so a paced window thread wakes at once for it. */
@@ -36,8 +45,57 @@ public final class LatestWinsRunner implements AutoCloseable {
         if (older != null) {
             older.cancel();
         }
+        cancelWarmUp();
         worker.execute(() -> run(g, request, progress));
         return g;
+    }
+
+    /**
+     * Queues {@code plan}'s runs behind the newest request, to run while no newer one arrives ({@link
+     * Simulation#warmUp}); a request submitted meanwhile cancels them. Replaces a warm-up queued before.
+     */
+    public void warmUp(WarmUpPlan plan) {
+        if (plan.runs().isEmpty()) {
+            return;
+        }
+        long g = generation.get();
+        RunProgress progress = new RunProgress();
+        RunProgress older = warming.getAndSet(progress);
+        if (older != null) {
+            older.cancel();
+        }
+        warmingUp = true;
+        worker.execute(() -> {
+            try {
+                if (g == generation.get() && !progress.cancelled()) {
+                    simulation.warmUp(plan, progress, warmRuns::incrementAndGet);
+                }
+            } catch (RunProgress.Superseded e) {
+                // a request arrived: it runs next
+            } catch (RuntimeException | Error e) {
+                defect.set(e);
+            } finally {
+                warming.compareAndSet(progress, null);
+                warmingUp = warming.get() != null;
+            }
+        });
+    }
+
+    /** Whether a warm-up is queued or running. */
+    public boolean warmingUp() {
+        return warmingUp;
+    }
+
+    /** Warm-up runs finished since this runner started. */
+    public long warmUpRuns() {
+        return warmRuns.get();
+    }
+
+    private void cancelWarmUp() {
+        RunProgress w = warming.getAndSet(null);
+        if (w != null) {
+            w.cancel();
+        }
     }
 
     private void run(long g, SimulationRequest request, RunProgress progress) {
@@ -112,6 +170,7 @@ public final class LatestWinsRunner implements AutoCloseable {
         if (p != null) {
             p.cancel();
         }
+        cancelWarmUp();
         worker.shutdown();
         try {
             worker.awaitTermination(30, TimeUnit.SECONDS);

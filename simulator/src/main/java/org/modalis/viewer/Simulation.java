@@ -51,13 +51,23 @@ final class Simulation implements AutoCloseable {
     private ScenarioPhantoms phantoms;
     /** Per modality, the shipped phantoms whose every tissue has that modality's properties (found once). */
     private ModalityPhantoms phantomMenu;
-    private final CtStageMemo ctMemo = new CtStageMemo();
-    /** MRI: a TR/TE/flip edit re-weights the cached per-tissue spectra instead of re-evaluating the shapes. */
-    private final MriSpectraMemo mriMemo = new MriSpectraMemo();
-    /** Ultrasound: a gain, TGC or dynamic-range edit re-runs only the display chain on the remembered echoes. */
-    private final UltrasoundEchoMemo usMemo = new UltrasoundEchoMemo();
-    /** X-ray: an mAs, noise or readout edit scales the remembered noise-free exposure instead of tracing again. */
-    private final XrayExposureMemo xrayMemo = new XrayExposureMemo();
+    /** What earlier runs left for the next edit to reuse (warm-up runs use a set of their own). */
+    private Memos memos = new Memos();
+    /**
+     * The stages each modality's edits reuse:
+     *
+     * @param ct    CT: an mAs, seed, noise or reconstruction edit reuses the noise-free projection and truth
+     * @param mri   MRI: a TR/TE/flip edit re-weights the cached per-tissue spectra instead of re-evaluating the shapes
+     * @param us    ultrasound: a gain, TGC or dynamic-range edit re-runs only the display chain on the remembered
+     *              echoes; a transmit-focus edit reuses the medium, the sources and the receive fields
+     * @param xray  X-ray: an mAs, noise or readout edit scales the remembered noise-free exposure instead of tracing
+     */
+    private record Memos(CtStageMemo ct, MriSpectraMemo mri, UltrasoundEchoMemo us, XrayExposureMemo xray) {
+        Memos() {
+            this(new CtStageMemo(), new MriSpectraMemo(), new UltrasoundEchoMemo(), new XrayExposureMemo());
+        }
+    }
+
     private String backendMode;
     private BackendChoice choice;
     private String backendLine;
@@ -88,18 +98,49 @@ final class Simulation implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code plan}'s requests one after the other, within its time budget, with memos of their own, then drops them: the edits' code is
+     * compiled by the JIT while the memos of the runs shown stay as they were (the next edit reuses what the last
+     * shown run left). Outcomes are discarded; a user mistake in one is ignored. {@code done} is told of each
+     * finished run.
+     *
+     * @throws RunProgress.Superseded once {@code progress} is cancelled (at its next report)
+     */
+    void warmUp(WarmUpPlan plan, RunProgress progress, Runnable done) {
+        Memos shown = memos;
+        memos = new Memos();
+        long deadline = System.nanoTime() + (long) (WarmUpPlan.BUDGET_SECONDS * 1e9);
+        try {
+            for (SimulationRequest r : plan.runs()) {
+                progress.checkCancelled();
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                run(0, r, progress);
+                done.run();
+            }
+        } finally {
+            memos = shown;
+        }
+    }
+
+    /** Runs the shown runs' CT memo answered from memory: projections, truths (test hook). */
+    long[] ctMemoHits() {
+        return memos.ct().hits();
+    }
+
     private SimulationOutcome ct(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
         CtJob job = new CtScenarioBinding(phantoms).bind(sc);
         BackendChoice backend = backend(sc.section("recon").getString("backend"));
         String name = backend.backend().name().toLowerCase(Locale.ROOT);
-        CtResult result = new CtPipeline(tissues, backend.backprojector(), name, ctMemo).run(job, progress);
+        CtResult result = new CtPipeline(tissues, backend.backprojector(), name, memos.ct()).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new CtView(job, result), backendLine, null);
     }
 
     /** MRI runs on the CPU (no GPU twin yet); it reports each phase line, so a newer edit cancels it there. */
     private SimulationOutcome mri(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
         MriJob job = new MriScenarioBinding(phantoms).bind(sc);
-        MriResult result = new MriPipeline(mriMemo).run(job, progress);
+        MriResult result = new MriPipeline(memos.mri()).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new MriView(job, result),
                 "backend cpu: MRI k-space encoding and IFFT run on the CPU (no GPU twin yet)", null);
     }
@@ -107,7 +148,7 @@ final class Simulation implements AutoCloseable {
     /** Radiography runs on the CPU (no GPU twin of the projector's per-pixel spectrum sum yet). */
     private SimulationOutcome xray(long generation, SimulationRequest request, Scenario sc, RunProgress progress) {
         XrayJob job = new XrayScenarioBinding(phantoms).bind(sc);
-        XrayResult result = new XrayPipeline(xrayMemo).run(job, progress);
+        XrayResult result = new XrayPipeline(memos.xray()).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new XrayView(job, result),
                 "backend cpu: the X-ray projection runs on the CPU (no GPU twin yet)", null);
     }
@@ -120,7 +161,7 @@ final class Simulation implements AutoCloseable {
                     + " ('modalis run " + sc.name() + "'): the viewer shows B-mode; set ultrasound.mode=b-mode to image the phantom");
         }
         UltrasoundJob job = new UltrasoundScenarioBinding(phantoms).bind(sc);
-        UltrasoundResult result = new UltrasoundPipeline(usMemo).run(job, progress);
+        UltrasoundResult result = new UltrasoundPipeline(memos.us()).run(job, progress);
         return new SimulationOutcome(generation, request, sc, new UltrasoundView(job, result),
                 "backend cpu: the pulse-echo simulation (beam-domain or per-element channels and delay-and-sum) runs on the CPU", null);
     }

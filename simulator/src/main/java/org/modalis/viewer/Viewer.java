@@ -60,9 +60,13 @@ public final class Viewer implements AutoCloseable {
     private long shownGeneration;
     private boolean windowFromScenario = true;
     private Path pendingScreenshot;
+    private final boolean warmUp;
+    /** Whether the next result shown is a newly opened scenario's first, after which the edits are warmed up. */
+    private boolean warmUpPending = true;
 
-    private Viewer(ViewerWindow window, ScenarioSource source, OverrideSet overrides) {
+    private Viewer(ViewerWindow window, ScenarioSource source, OverrideSet overrides, boolean warmUp) {
         this.window = window;
+        this.warmUp = warmUp;
         this.state = new ViewerState(source, overrides);
         for (PanelKind k : PanelKind.values()) {
             panels.put(k, new ImagePanel(k, window.damage()));
@@ -82,7 +86,7 @@ public final class Viewer implements AutoCloseable {
         ScenarioSource source = ScenarioLibrary.standard().resolve(scenario);
         OverrideSet set = OverrideSet.of(overrides);
         ViewerWindow w = ViewerWindow.open("Modalis — " + source.name(), options);
-        Viewer v = new Viewer(w, source, set);
+        Viewer v = new Viewer(w, source, set, options.warmUp());
         v.submit();
         return v;
     }
@@ -163,6 +167,21 @@ public final class Viewer implements AutoCloseable {
     }
 
     /**
+     * Renders frames until the background warm-up after the first image ({@link WarmUpPlan}) has ended; returns the
+     * warm-up runs made so far (test and benchmark hook: a user looking at the first image for a few seconds).
+     */
+    public long awaitWarmUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (runner.busy() || shownGeneration != runner.newest() || runner.warmingUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the warm-up did not end within " + timeout);
+            }
+            pacedFrame();
+        }
+        return runner.warmUpRuns();
+    }
+
+    /**
      * Benchmark hook: sets a parameter as its widget does, then renders frames as {@link #runUntilClosed} does
      * (paced to the busy frame period, woken by the result) until the frame that shows the new run, timing the whole (the edit-to-image latency a user sees) and each frame
      * meanwhile (whether the UI stays responsive while the simulation runs on its worker).
@@ -211,6 +230,7 @@ public final class Viewer implements AutoCloseable {
             state.compareA = null;
             state.sweepViews = -1;
             windowFromScenario = true;
+            warmUpPending = true;
             window.setTitle("Modalis — " + state.source.name());
             submit();
         } catch (UserInputException e) {
@@ -386,6 +406,12 @@ public final class Viewer implements AutoCloseable {
         }
         state.error = null;
         state.shown = out;
+        if (warmUpPending) {
+            warmUpPending = false;
+            if (warmUp) {
+                runner.warmUp(WarmUpPlan.after(out));
+            }
+        }
         if (windowFromScenario) {
             state.window = out.scenario().displayWindow().orElse(out.view().defaultWindow());
             windowFromScenario = false;

@@ -10,7 +10,8 @@ import java.util.Locale;
  * simulation runs): opens a real window per case, warms up, then alternates one parameter between two values
  * and times each edit with {@link Viewer#timeEdit}: the edit-to-image latency, the run's own stage total, and
  * the frame rate and longest frame while the run is under way. Medians over the edits, and the latency of the first
- * edit (the code it runs not yet compiled by the JIT). Needs a display (Xvfb works). Run with
+ * edit, made once the viewer's background warm-up after the first image has ended ({@link WarmUpPlan}; the code an
+ * edit runs is compiled by the JIT over its first few runs). Needs a display (Xvfb works). Run with
  * {@code modalis bench --viewer}; figures in docs/performance.md.
  */
 public final class ViewerLatencyBenchmark {
@@ -62,12 +63,14 @@ public final class ViewerLatencyBenchmark {
 
     /** Runs the cases, printing one Markdown row each. */
     public static void run(List<Case> cases, int edits, PrintStream out) throws ViewerUnavailableException {
-        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | frames drawn / all (median) | longest frame | first edit | stages of the last edit |");
+        out.println("| case | edit | latency median | simulation median | frames/s while running (median) | frames drawn / all (median) | longest frame | first edit (after warm-up runs) | stages of the last edit |");
         out.println("|---|---|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             Viewer v = Viewer.open(c.scenario(), c.overrides(), new ViewerOptions(1200, 800, false));
             try {
                 v.awaitResult(Duration.ofMinutes(2));
+                // A user looks at the first image before editing: the warm-up after it (WarmUpPlan) ends first.
+                long warmRuns = v.awaitWarmUp(Duration.ofMinutes(2));
                 double first = v.timeEdit(c.key(), c.valueB(), Duration.ofMinutes(2)).latencySeconds();
                 for (int w = 1; w < WARM_UP_EDITS; w++) {
                     v.timeEdit(c.key(), w % 2 == 0 ? c.valueB() : c.valueA(), Duration.ofMinutes(2));
@@ -89,10 +92,10 @@ public final class ViewerLatencyBenchmark {
                     all[e] = t.frameSeconds().size();
                     longest = Math.max(longest, t.longestFrameSeconds());
                 }
-                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f / %.0f | %.0f ms | %.0f ms | %s |",
+                out.println(String.format(Locale.ROOT, "| %s | %s %s↔%s | %.0f ms | %.0f ms | %.0f | %.0f / %.0f | %.0f ms | %.0f ms (%d) | %s |",
                         c.label(), c.key(), c.valueA(), c.valueB(), 1e3 * EditTiming.median(latency),
                         1e3 * EditTiming.median(simulation), EditTiming.median(fps), EditTiming.median(drawn),
-                        EditTiming.median(all), 1e3 * longest, 1e3 * first, String.join(", ", stages)));
+                        EditTiming.median(all), 1e3 * longest, 1e3 * first, warmRuns, String.join(", ", stages)));
             } finally {
                 v.close();
             }

@@ -72,6 +72,56 @@ class LatestWinsRunnerTest {
         }
     }
 
+    /** Warm-up runs publish nothing, count as no busy time, and all run while no request arrives. */
+    @Test
+    void warmUpRunsUnseen() throws Exception {
+        ScenarioSource src = ScenarioLibrary.standard().resolve("ct/quality");
+        try (LatestWinsRunner runner = new LatestWinsRunner()) {
+            long g = runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL)));
+            SimulationOutcome shown = await(runner, g);
+            WarmUpPlan plan = WarmUpPlan.after(shown);
+            runner.warmUp(plan);
+            assertTrue(runner.warmingUp());
+            assertFalse(runner.busy(), "a warm-up is not a run the window waits for");
+            awaitWarmUp(runner);
+            assertEquals(plan.runs().size(), runner.warmUpRuns());
+            assertEquals(g, runner.latest().orElseThrow().generation(), "nothing published");
+            assertTrue(runner.defect().isEmpty());
+        }
+    }
+
+    /** A request cancels the warm-up at its next progress report and runs at once. */
+    @Test
+    void requestCancelsTheWarmUp() throws Exception {
+        ScenarioSource src = ScenarioLibrary.standard().resolve("ct/quality");
+        try (LatestWinsRunner runner = new LatestWinsRunner()) {
+            SimulationOutcome shown = await(runner, runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL))));
+            // Six runs of 2000 views (seconds each): the request 50 ms in stops the first of them.
+            SimulationRequest slow = new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "2000"));
+            runner.warmUp(new WarmUpPlan(java.util.Collections.nCopies(6, slow)));
+            Thread.sleep(50);
+            long g = runner.submit(new SimulationRequest(src, OverrideSet.of(SMALL).with("ct.views", "50")));
+            assertFalse(runner.warmingUp() && runner.progress().cancelled(), "the request's own run is not cancelled");
+            SimulationOutcome o = await(runner, g);
+            assertTrue(o.ok(), () -> "error: " + o.error());
+            assertEquals(50, o.result().raw().sinogram().geometry().views());
+            awaitWarmUp(runner);
+            assertEquals(0, runner.warmUpRuns(), "the first 2000-view warm-up run was cancelled, the rest never ran");
+            assertTrue(runner.defect().isEmpty());
+            assertTrue(shown.ok());
+        }
+    }
+
+    private static void awaitWarmUp(LatestWinsRunner runner) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (runner.warmingUp()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the warm-up did not end within 60 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+
     static SimulationOutcome await(LatestWinsRunner runner, long generation) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (runner.latest().map(SimulationOutcome::generation).orElse(0L) != generation) {

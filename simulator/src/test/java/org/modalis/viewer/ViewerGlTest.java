@@ -1,6 +1,7 @@
 package org.modalis.viewer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -75,6 +76,19 @@ class ViewerGlTest {
         RoiStatistics drawn = RoiStatistics.measure(img, new RoiCircle(u, v, water.roi().radius() / img.grid().dx()).toMetres(img.grid()));
         assertEquals(s.mean(), drawn.mean(), 1e-9, "same pixels, same mean");
         ViewerFixture.save(viewer.capture(), "quality-roi.png");
+    }
+
+    /**
+     * After the first image the viewer warms the edits' code up in the background ({@link WarmUpPlan}): every run of
+     * the plan ends with nothing published, so the image shown stays the first run's.
+     */
+    @Test
+    @Order(1)
+    void warmUpAfterTheFirstImageKeepsItShown() {
+        SimulationOutcome first = viewer.awaitResult(WAIT);
+        long runs = viewer.awaitWarmUp(WAIT);
+        assertEquals(WarmUpPlan.RUNS, runs, "the whole plan ran (no edit came)");
+        assertSame(first, viewer.shown().orElseThrow(), "a warm-up run is never shown");
     }
 
     @Test
