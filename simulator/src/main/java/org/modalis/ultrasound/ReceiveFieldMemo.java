@@ -48,11 +48,14 @@ final class ReceiveFieldMemo {
         this.beams = beams.clone();
         kept = new Kept[beams.length];
         expected = new int[beams.length];
-        Arrays.fill(kept, new Kept(new int[0], new float[0], new float[0], new boolean[0]));
+        Arrays.fill(kept, new Kept(new int[0], new float[0], new float[0], new boolean[0], 0));
     }
 
-    /** A line's kept source indices (sorted), fields and whether each came from a table. */
-    private record Kept(int[] index, float[] re, float[] im, boolean[] tabulated) {
+    /**
+     * A line's kept source indices (sorted), fields and whether each came from a table: the first {@code count} entries
+     * of the arrays (a first recording is kept as it was recorded, not copied to its length).
+     */
+    private record Kept(int[] index, float[] re, float[] im, boolean[] tabulated, int count) {
     }
 
     /**
@@ -88,7 +91,7 @@ final class ReceiveFieldMemo {
     void expectAsMany(ReceiveFieldMemo last) {
         if (last != null && last.kept.length == expected.length) {
             for (int l = 0; l < expected.length; l++) {
-                expected[l] = last.kept[l].index.length;
+                expected[l] = last.kept[l].count;
             }
         }
     }
@@ -112,8 +115,8 @@ final class ReceiveFieldMemo {
     int pairs(boolean tabulated) {
         int n = 0;
         for (Kept k : kept) {
-            for (boolean t : k.tabulated) {
-                n += t == tabulated ? 1 : 0;
+            for (int i = 0; i < k.count; i++) {
+                n += k.tabulated[i] == tabulated ? 1 : 0;
             }
         }
         return n;
@@ -139,8 +142,9 @@ final class ReceiveFieldMemo {
         private Line(int l) {
             this.l = l;
             this.start = kept[l];
-            // A refocused frame visits about as many pairs as are kept; a new memo's, as many as the last memo kept.
-            int size = Math.min(share(), Math.max(64, Math.max(start.index.length, expected[l])));
+            // A refocused frame visits about as many pairs as are kept; a new memo's, about as many as the last memo
+            // kept: a quarter more, for a frame at a higher frequency (more scatterers) not to grow by copying.
+            int size = Math.min(share(), Math.max(64, Math.max(start.count, expected[l] + expected[l] / 4)));
             newIndex = new int[size];
             newRe = new float[size];
             newIm = new float[size];
@@ -157,10 +161,11 @@ final class ReceiveFieldMemo {
                 return false;
             }
             int[] k = start.index;
-            while (cursor < k.length && k[cursor] < s) {
+            int n = start.count;
+            while (cursor < n && k[cursor] < s) {
                 cursor++;
             }
-            if (cursor < k.length && k[cursor] == s && start.tabulated[cursor] == tabulated) {
+            if (cursor < n && k[cursor] == s && start.tabulated[cursor] == tabulated) {
                 out[0] = start.re[cursor];
                 out[1] = start.im[cursor];
                 found++;
@@ -203,21 +208,22 @@ final class ReceiveFieldMemo {
                 return;
             }
             Kept old = kept[l];
-            if (old.index.length == 0) { // nothing kept yet: the recording, trimmed
-                kept[l] = new Kept(Arrays.copyOf(newIndex, added), Arrays.copyOf(newRe, added), Arrays.copyOf(newIm, added),
-                        Arrays.copyOf(newTabulated, added));
+            if (old.count == 0) { // nothing kept yet: the recording itself, trimmed only if half of it is unused
+                kept[l] = newIndex.length <= 2 * added ? new Kept(newIndex, newRe, newIm, newTabulated, added)
+                        : new Kept(Arrays.copyOf(newIndex, added), Arrays.copyOf(newRe, added),
+                        Arrays.copyOf(newIm, added), Arrays.copyOf(newTabulated, added), added);
                 return;
             }
             int[] keptIndex = old.index;
-            int n = keptIndex.length + added;
+            int kn = old.count, n = kn + added;
             int[] index = new int[n];
             float[] re = new float[n], im = new float[n];
             boolean[] tabulated = new boolean[n];
             int a = 0, b = 0, m = 0;
-            while (a < keptIndex.length || b < added) {
-                boolean fromNew = b < added && (a == keptIndex.length || newIndex[b] <= keptIndex[a]);
+            while (a < kn || b < added) {
+                boolean fromNew = b < added && (a == kn || newIndex[b] <= keptIndex[a]);
                 if (fromNew) {
-                    if (a < keptIndex.length && keptIndex[a] == newIndex[b]) {
+                    if (a < kn && keptIndex[a] == newIndex[b]) {
                         a++; // the same source kept before: the new field replaces it
                     }
                     index[m] = newIndex[b];
@@ -231,8 +237,7 @@ final class ReceiveFieldMemo {
                     tabulated[m++] = old.tabulated[a++];
                 }
             }
-            kept[l] = m == n ? new Kept(index, re, im, tabulated) : new Kept(Arrays.copyOf(index, m),
-                    Arrays.copyOf(re, m), Arrays.copyOf(im, m), Arrays.copyOf(tabulated, m));
+            kept[l] = new Kept(index, re, im, tabulated, m);
         }
     }
 }
