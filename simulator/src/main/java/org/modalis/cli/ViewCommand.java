@@ -28,12 +28,17 @@ final class ViewCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x850", description = "window size (default: ${DEFAULT-VALUE})")
     String size;
 
+    @Option(names = "--no-warm-up", description = "do not run the most used edits in the background after the first "
+            + "image (they make the first edits faster; this saves their few seconds of CPU)")
+    boolean noWarmUp;
+
     @Override
     public Integer call() {
         String[] wh = size.toLowerCase(java.util.Locale.ROOT).split("x");
         ViewerOptions options;
         try {
-            options = new ViewerOptions(Integer.parseInt(wh[0].strip()), Integer.parseInt(wh[1].strip()), true);
+            options = new ViewerOptions(Integer.parseInt(wh[0].strip()), Integer.parseInt(wh[1].strip()), true,
+                    !noWarmUp);
         } catch (RuntimeException e) {
             throw new UserInputException("window size must be WIDTHxHEIGHT within 800x600 … 8192x8192, got '" + size + "'",
                     null, 0, 0, "--size", "e.g. --size 1400x850");

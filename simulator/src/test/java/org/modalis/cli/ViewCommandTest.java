@@ -39,6 +39,6 @@ class ViewCommandTest {
     void helpNamesTheOptions() {
         String[] r = run("view", "--help");
         assertEquals("0", r[0]);
-        assertTrue(r[1].contains("--set") && r[1].contains("SCENARIO"), r[1]);
+        assertTrue(r[1].contains("--set") && r[1].contains("SCENARIO") && r[1].contains("--no-warm-up"), r[1]);
     }
 }
