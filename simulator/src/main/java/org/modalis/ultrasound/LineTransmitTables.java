@@ -65,6 +65,7 @@ final class LineTransmitTables {
             basis.chebyshev(lineOffset, t);
         }
         float[] sumRe = new float[0], sumIm = new float[0];
+        RowWindow window = new RowWindow();
         for (int j = grid.firstRow; j < grid.rows; j++) {
             int w = grid.width(j);
             if (sumRe.length < 2 * w + 1) {
@@ -74,13 +75,13 @@ final class LineTransmitTables {
             java.util.Arrays.fill(sumRe, 0, 2 * w + 1, 0f);
             java.util.Arrays.fill(sumIm, 0, 2 * w + 1, 0f);
             if (basis != null) {
-                basis.addRow(j, w, s, t, sumRe, sumIm);
+                basis.addRow(j, w, s, t, sumRe, sumIm, window);
             }
             float[] er = waves.re(j), ei = waves.im(j);
             int n = 2 * w + 1;
             for (int a = 0; a < terms.elements.length; a++) {
                 int from = -w - terms.elements[a] * perPitch - s - waves.first(j);
-                accumulate(terms.re[a], terms.im[a], er, ei, from, sumRe, sumIm, n);
+                window.copy(er, ei, from, n).addTo(terms.re[a], terms.im[a], sumRe, sumIm, n);
             }
             double z = grid.z(j);
             for (int i = -w; i <= w; i++) {
@@ -164,26 +165,6 @@ final class LineTransmitTables {
                 }
             }
             return n;
-        }
-    }
-
-    /**
-     * sum[i] += v·E[from + i] for i &lt; n (complex): float arithmetic over contiguous arrays, which the JIT
-     * vectorises (8 lanes with AVX2); the table it feeds is float.
-     */
-    static void accumulate(float vr, float vi, float[] er, float[] ei, int from, float[] sumRe, float[] sumIm, int n) {
-        for (int i = 0; i < n; i++) {
-            float r = er[from + i], m = ei[from + i];
-            sumRe[i] += vr * r - vi * m;
-            sumIm[i] += vr * m + vi * r;
-        }
-    }
-
-    /** sum[i] += t·B[from + i] for i &lt; n: a real weight on a complex row (the basis' Chebyshev terms). */
-    static void accumulateReal(float t, float[] br, float[] bi, int from, float[] sumRe, float[] sumIm, int n) {
-        for (int i = 0; i < n; i++) {
-            sumRe[i] += t * br[from + i];
-            sumIm[i] += t * bi[from + i];
         }
     }
 }

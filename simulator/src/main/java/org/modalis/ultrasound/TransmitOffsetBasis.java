@@ -110,12 +110,12 @@ final class TransmitOffsetBasis {
 
     /**
      * Adds Σ_k t_k·B_k over row j's columns −w … w of a line whose lattice is shifted by s whole steps (δ = s·du + ε)
-     * into {@code sumRe/sumIm}[0 … 2w].
+     * into {@code sumRe/sumIm}[0 … 2w], through the caller's {@code window}.
      */
-    void addRow(int j, int w, int shift, double[] t, float[] sumRe, float[] sumIm) {
-        int from = maxShift - shift;
+    void addRow(int j, int w, int shift, double[] t, float[] sumRe, float[] sumIm, RowWindow window) {
+        int from = maxShift - shift, n = 2 * w + 1;
         for (int k = 0; k <= degree; k++) {
-            LineTransmitTables.accumulateReal((float) t[k], re[k][j], im[k][j], from, sumRe, sumIm, 2 * w + 1);
+            window.copy(re[k][j], im[k][j], from, n).addTo((float) t[k], sumRe, sumIm, n);
         }
     }
 
@@ -180,13 +180,16 @@ final class TransmitOffsetBasis {
             int w = grid.width(j), length = 2 * w + 1 + highShift - lowShift, lo = -w - highShift;
             float[] er = waves.re(j), ei = waves.im(j);
             for (int k = 0; k <= degree; k++) {
-                float[] br = new float[length], bi = new float[length];
-                for (int a = 0; a < core.length; a++) {
-                    LineTransmitTables.accumulate((float) cr[a][k], (float) ci[a][k], er, ei,
-                            lo - core[a] * perPitch - waves.first(j), br, bi, length);
+                re[k][j] = new float[length];
+                im[k][j] = new float[length];
+            }
+            // Element by element (each window copied once), every term's sum in element order as before: the same bytes.
+            RowWindow window = new RowWindow();
+            for (int a = 0; a < core.length; a++) {
+                window.copy(er, ei, lo - core[a] * perPitch - waves.first(j), length);
+                for (int k = 0; k <= degree; k++) {
+                    window.addTo((float) cr[a][k], (float) ci[a][k], re[k][j], im[k][j], length);
                 }
-                re[k][j] = br;
-                im[k][j] = bi;
             }
         });
         return new TransmitOffsetBasis(core.clone(), middle, half, degree, minShift, maxShift, re, im);
