@@ -9,8 +9,8 @@ import java.util.Map;
  * The runs the viewer makes in the background once a newly opened scenario's first image is on screen, so that the
  * user's first edits find their code compiled. The JVM compiles a method to fast code only after it has run it
  * many times, and an edit runs code the opening run did not (the memos' reuse paths, a refocused frame's
- * reads): without warm-up a first edit took 2–4× as long as the same edit later (an ultrasound lesson's first
- * transmit-focus edit 0.4–0.6 s against 0.1–0.15 s, CT's first mAs edit 0.2–0.3 s against 0.1–0.15 s; see
+ * reads): without warm-up a first edit took up to 2–4× as long as the same edit later (an ultrasound lesson's first
+ * transmit-focus edit 0.3–0.6 s against 0.15–0.2 s, its first frequency edit 0.7–0.8 s against 0.3 s; see
  * docs/performance.md). The plan: the shown request again (every stage, with memos of its own), then edits of
  * the modality's most used acquisition keys, each nudged by 5 % inside its allowed range and back, alternating.
  * {@link Simulation#warmUp} runs them apart from the shown run's memos; any edit of the user cancels them.
@@ -25,7 +25,10 @@ record WarmUpPlan(List<SimulationRequest> runs) {
             "mri", List.of("mri.te_ms"),
             "xray", List.of("xray.mas"),
             "ultrasound", List.of("ultrasound.focus_mm", "ultrasound.frequency_mhz"));
-    /** Runs in a plan: headless, five edits bring an ultrasound lesson's first edit to within 1.3× of later ones. */
+    /**
+     * Runs in a plan: headless, six (1.5–2.5 s for an ultrasound lesson) brought its first focus edit to the time of
+     * later ones and its first frequency edit to within 1.5× of them.
+     */
     static final int RUNS = 6;
     /** Relative nudge of a warmed key. */
     static final double NUDGE = 0.05;
