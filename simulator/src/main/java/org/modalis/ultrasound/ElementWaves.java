@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-import java.util.stream.IntStream;
 
 /**
  * One element's transmitted wave in the line frame, E(x, z) = D(x/ρ)·√(r_ref/ρ)·e^{−ikρ}, ρ = √(x² + z²) (x from
@@ -32,7 +31,8 @@ final class ElementWaves {
         re = new float[grid.rows][];
         im = new float[grid.rows][];
         first = new int[grid.rows];
-        IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
+            int j = grid.firstRow + t;
             int w = grid.width(j);
             double z = grid.z(j);
             first[j] = -w - span;

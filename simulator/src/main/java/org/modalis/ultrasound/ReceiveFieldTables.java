@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-import java.util.stream.IntStream;
 
 /**
  * The receive field of delay-and-sum ({@link ReceiveBeam}) tabulated in the line frame for an unbounded healthy
@@ -88,7 +87,8 @@ final class ReceiveFieldTables {
         waveIm = new float[grid.rows][];
         waveRange = new float[grid.rows][];
         waveFirst = new int[grid.rows];
-        IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
+            int j = grid.firstRow + t;
             fillWave(j, directivity);
             fillRow(j);
         });
@@ -150,7 +150,8 @@ final class ReceiveFieldTables {
     synchronized float[] corrections() {
         if (corrections == null) {
             float[] c = new float[CORRECTIONS * grid.size()];
-            IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+            OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
+                int j = grid.firstRow + t;
                 double[] acc = new double[BASE + CORRECTIONS];
                 for (int i = -grid.width(j); i <= grid.width(j); i++) {
                     int entry = grid.index(i, j);

@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-import java.util.stream.IntStream;
 
 /**
  * The transmit field ({@link TransmitBeam}) of a linear array's lines tabulated in the line frame, for lines that
@@ -60,7 +59,8 @@ final class TransmitFieldTables {
         refIm = new float[grid.size()];
         full = new float[2 * grid.size()];
         double focalPhase = kScanner * focus;
-        IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
+            int j = grid.firstRow + t;
             for (int i = -grid.width(j); i <= grid.width(j); i++) {
                 double u = grid.u(i), z = grid.z(j), phase = k * Math.sqrt(u * u + z * z) - focalPhase;
                 refRe[grid.index(i, j)] = (float) phasors.cos(phase);

@@ -1,7 +1,6 @@
 package org.modalis.ultrasound;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * A few shared tables from which every line of a frame whose lines sit at their own offsets δ from the element grid
@@ -176,7 +175,8 @@ final class TransmitOffsetBasis {
         float[][][] re = new float[degree + 1][grid.rows][], im = new float[degree + 1][grid.rows][];
         int lowShift = minShift, highShift = maxShift, perPitch = tx.perPitch();
         ElementWaves waves = tx.waves();
-        IntStream.range(grid.firstRow, grid.rows).parallel().forEach(j -> {
+        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
+            int j = grid.firstRow + t;
             int w = grid.width(j), length = 2 * w + 1 + highShift - lowShift, lo = -w - highShift;
             float[] er = waves.re(j), ei = waves.im(j);
             for (int k = 0; k <= degree; k++) {
