@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-
 /**
  * One element's transmitted wave in the line frame, E(x, z) = D(x/ρ)·√(r_ref/ρ)·e^{−ikρ}, ρ = √(x² + z²) (x from
  * the element, k at the nominal speed: {@link TransmitBeam}), on the lateral lattice x_e = e·du − offset and the
@@ -31,8 +30,7 @@ final class ElementWaves {
         re = new float[grid.rows][];
         im = new float[grid.rows][];
         first = new int[grid.rows];
-        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
-            int j = grid.firstRow + t;
+        OneAtATime.forEach(grid.firstRow, grid.rows, j -> {
             int w = grid.width(j);
             double z = grid.z(j);
             first[j] = -w - span;

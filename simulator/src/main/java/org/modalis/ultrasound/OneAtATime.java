@@ -18,6 +18,11 @@ final class OneAtATime {
     private OneAtATime() {
     }
 
+    /** Tasks from … to − 1. */
+    static void forEach(int from, int to, IntConsumer task) {
+        forEach(to - from, t -> task.accept(from + t));
+    }
+
     static void forEach(int n, IntConsumer task) {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(n, Runtime.getRuntime().availableProcessors()));

@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-
 /**
  * The receive field of delay-and-sum ({@link ReceiveBeam}) tabulated in the line frame for an unbounded healthy
  * linear array whose elements sit at d_m = m·p + δ₀ from the line, as the unnormalised sums the beamformer forms,
@@ -87,8 +86,7 @@ final class ReceiveFieldTables {
         waveIm = new float[grid.rows][];
         waveRange = new float[grid.rows][];
         waveFirst = new int[grid.rows];
-        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
-            int j = grid.firstRow + t;
+        OneAtATime.forEach(grid.firstRow, grid.rows, j -> {
             fillWave(j, directivity);
             fillRow(j);
         });
@@ -150,8 +148,7 @@ final class ReceiveFieldTables {
     synchronized float[] corrections() {
         if (corrections == null) {
             float[] c = new float[CORRECTIONS * grid.size()];
-            OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
-                int j = grid.firstRow + t;
+            OneAtATime.forEach(grid.firstRow, grid.rows, j -> {
                 double[] acc = new double[BASE + CORRECTIONS];
                 for (int i = -grid.width(j); i <= grid.width(j); i++) {
                     int entry = grid.index(i, j);

@@ -1,6 +1,5 @@
 package org.modalis.ultrasound;
 
-
 /**
  * The transmit field ({@link TransmitBeam}) of a linear array's lines tabulated in the line frame, for lines that
  * sit at the same offset δ₀ from the element grid (element m of the line's aperture at d_m = m·p + δ₀): the
@@ -59,8 +58,7 @@ final class TransmitFieldTables {
         refIm = new float[grid.size()];
         full = new float[2 * grid.size()];
         double focalPhase = kScanner * focus;
-        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
-            int j = grid.firstRow + t;
+        OneAtATime.forEach(grid.firstRow, grid.rows, j -> {
             for (int i = -grid.width(j); i <= grid.width(j); i++) {
                 double u = grid.u(i), z = grid.z(j), phase = k * Math.sqrt(u * u + z * z) - focalPhase;
                 refRe[grid.index(i, j)] = (float) phasors.cos(phase);

@@ -175,8 +175,7 @@ final class TransmitOffsetBasis {
         float[][][] re = new float[degree + 1][grid.rows][], im = new float[degree + 1][grid.rows][];
         int lowShift = minShift, highShift = maxShift, perPitch = tx.perPitch();
         ElementWaves waves = tx.waves();
-        OneAtATime.forEach(grid.rows - grid.firstRow, t -> {
-            int j = grid.firstRow + t;
+        OneAtATime.forEach(grid.firstRow, grid.rows, j -> {
             int w = grid.width(j), length = 2 * w + 1 + highShift - lowShift, lo = -w - highShift;
             float[] er = waves.re(j), ei = waves.im(j);
             for (int k = 0; k <= degree; k++) {
