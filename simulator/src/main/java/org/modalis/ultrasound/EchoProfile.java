@@ -72,10 +72,8 @@ interface EchoProfile {
             }
             double[] f = new double[grid.rows], m = new double[grid.rows];
             for (int j = 0; j < grid.rows; j++) {
-                double[] ones = new double[count[j]];
-                Arrays.fill(ones, 1);
-                f[j] = count[j] > 0 ? median(fs[j], ones, count[j]) : f0;
-                m[j] = count[j] > 0 ? median(ms[j], ones, count[j]) : 1 / UltrasoundProtocol.NOMINAL_SPEED;
+                f[j] = count[j] > 0 ? median(fs[j], null, count[j]) : f0;
+                m[j] = count[j] > 0 ? median(ms[j], null, count[j]) : 1 / UltrasoundProtocol.NOMINAL_SPEED;
             }
             return new Rows(f, m);
         };
@@ -125,9 +123,8 @@ interface EchoProfile {
                     f[j] = median(wf, weight, weighted);
                     m[j] = median(wm, weight, weighted);
                 } else if (plain > 0) {
-                    java.util.Arrays.fill(weight, 1);
-                    f[j] = median(pf, weight, plain);
-                    m[j] = median(pm, weight, plain);
+                    f[j] = median(pf, null, plain);
+                    m[j] = median(pm, null, plain);
                 } else {
                     f[j] = f0;
                     m[j] = m0;
@@ -138,17 +135,17 @@ interface EchoProfile {
     }
 
     /**
-     * The weighted median of values[0 … n) with their weights: the smallest value holding half the weight at or below
-     * it, equal values in their given order.
+     * The weighted median of values[0 … n) with their weights (null: all 1): the smallest value holding half the weight
+     * at or below it, equal values in their given order.
      */
     static double median(double[] values, double[] weights, int n) {
         int[] order = StableOrder.of(values, null, n, 1);
         double total = 0, below = 0;
         for (int i = 0; i < n; i++) {
-            total += weights[order[i]];
+            total += weights == null ? 1 : weights[order[i]];
         }
         for (int i = 0; i < n; i++) {
-            below += weights[order[i]];
+            below += weights == null ? 1 : weights[order[i]];
             if (below >= 0.5 * total) {
                 return values[order[i]];
             }

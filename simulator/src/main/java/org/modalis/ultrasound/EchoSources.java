@@ -152,12 +152,13 @@ public final class EchoSources {
 
         /** Adds every source collected by {@code other}, in its order. */
         public Builder addAll(Builder other) {
-            if (n + other.n > x.length) { // one copy, not a doubling per power of two the strips cross
-                grow(Math.max(n + other.n, 2 * n));
-            }
-            for (int i = 0; i < other.n; i++) {
-                add(other.x[i], other.z[i], other.a[i], other.m[i], other.f[i]);
-            }
+            reserve(other.n); // one copy, not a doubling per power of two the strips cross
+            System.arraycopy(other.x, 0, x, n, other.n);
+            System.arraycopy(other.z, 0, z, n, other.n);
+            System.arraycopy(other.a, 0, a, n, other.n);
+            System.arraycopy(other.m, 0, m, n, other.n);
+            System.arraycopy(other.f, 0, f, n, other.n);
+            n += other.n;
             return this;
         }
 

@@ -31,7 +31,6 @@ public final class LatestWinsRunner implements AutoCloseable {
     private final AtomicReference<RunProgress> warming = new AtomicReference<>();
     /** Warm-up runs finished, for tests and the benchmark. */
     private final AtomicLong warmRuns = new AtomicLong();
-    private volatile boolean warmingUp;
     private final AtomicReference<SimulationOutcome> latest = new AtomicReference<>();
     private final AtomicReference<Throwable> defect = new AtomicReference<>();
     /** Notified whenever an outcome is published, so a paced window thread wakes at once for it. */
@@ -64,7 +63,6 @@ public final class LatestWinsRunner implements AutoCloseable {
         if (older != null) {
             older.cancel();
         }
-        warmingUp = true;
         worker.execute(() -> {
             try {
                 if (g == generation.get() && !progress.cancelled()) {
@@ -76,14 +74,13 @@ public final class LatestWinsRunner implements AutoCloseable {
                 defect.set(e);
             } finally {
                 warming.compareAndSet(progress, null);
-                warmingUp = warming.get() != null;
             }
         });
     }
 
-    /** Whether a warm-up is queued or running. */
+    /** Whether a warm-up is queued or running and not cancelled (a cancelled one stops at its next report). */
     public boolean warmingUp() {
-        return warmingUp;
+        return warming.get() != null;
     }
 
     /** Warm-up runs finished since this runner started. */

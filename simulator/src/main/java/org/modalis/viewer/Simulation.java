@@ -99,10 +99,10 @@ final class Simulation implements AutoCloseable {
     }
 
     /**
-     * Runs {@code plan}'s requests one after the other, within its time budget, with memos of their own, then drops them: the edits' code is
-     * compiled by the JIT while the memos of the runs shown stay as they were (the next edit reuses what the last
-     * shown run left). Outcomes are discarded; a user mistake in one is ignored. {@code done} is told of each
-     * finished run.
+     * Runs {@code plan}'s requests one after the other, within its time budget, with memos of their own, then drops
+     * them: the edits' code is compiled by the JIT while the memos of the runs shown stay as they were (the next edit
+     * reuses what the last shown run left). Outcomes are discarded; a user mistake in one is ignored. {@code done} is
+     * told of each finished run.
      *
      * @throws RunProgress.Superseded once {@code progress} is cancelled (at its next report)
      */
