@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code modalis view [SCENARIO]}: the interactive viewer (docs/viewer.md). */
 @Command(name = "view", mixinStandardHelpOptions = true,
-        description = {"Open the interactive viewer on a scenario: change any parameter and see the truth, the sinogram",
-            "and the reconstruction update; window/level, zoom, ROI, profile, A/B compare, dose read-outs.",
+        description = {"Open the interactive viewer on a scenario (CT, MRI, ultrasound, X-ray): change any parameter and",
+            "see the truth, the raw data (sinogram, k-space, ultrasound lines, detector image) and the image update;",
+            "window/level, zoom, ROI, profile, A/B compare, dose and scan-time read-outs.",
             "Needs a display (X11 or Wayland) and OpenGL 3.3. Exit status: 0 closed, 2 a mistake or no display."})
 final class ViewCommand implements Callable<Integer> {
 
