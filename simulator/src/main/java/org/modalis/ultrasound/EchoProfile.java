@@ -100,35 +100,24 @@ interface EchoProfile {
             // Row by row in parallel, each row's cells in the order of the steps, then the rays: the same medians.
             int perStep = (fan.rays() + RAY_STRIDE - 1) / RAY_STRIDE;
             IntStream.range(0, grid.rows).parallel().forEach(j -> {
-                int cells = (start[j + 1] - start[j]) * perStep, weighted = 0, plain = 0;
-                double[] weight = new double[cells], wf = new double[cells], wm = new double[cells];
-                double[] pf = new double[cells], pm = new double[cells];
+                int cells = (start[j + 1] - start[j]) * perStep, n = 0;
+                // Each cell weighted by its scatterer density (0 where it scatters nothing: a zero weight never
+                // moves a weighted median); rows of no scattering cell take the plain median of all their cells.
+                double[] weight = new double[cells], fc = new double[cells], mc = new double[cells];
+                double total = 0;
                 for (int s = start[j]; s < start[j + 1]; s++) {
                     for (int ray = 0; ray < fan.rays(); ray += RAY_STRIDE) {
                         int cell = medium.cell(ray, s);
                         AcousticProperties p = medium.materialProperties(medium.material(cell));
-                        double fc = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
-                        double mc = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
-                        if (p.backscatter() > 0 && p.scatterersPerCell() > 0) {
-                            weight[weighted] = p.scatterersPerCell();
-                            wf[weighted] = fc;
-                            wm[weighted++] = mc;
-                        }
-                        pf[plain] = fc;
-                        pm[plain++] = mc;
+                        fc[n] = pulse.shiftedCentre(2 * medium.attenuationSlope(cell));
+                        mc[n] = medium.range(cell) > 0 ? medium.time(cell) / medium.range(cell) : 1 / p.speedOfSound();
+                        weight[n] = p.backscatter() > 0 && p.scatterersPerCell() > 0 ? p.scatterersPerCell() : 0;
+                        total += weight[n++];
                     }
                 }
-                double f0 = pulse.centreFrequencyHz(), m0 = 1 / UltrasoundProtocol.NOMINAL_SPEED;
-                if (weighted > 0) {
-                    f[j] = median(wf, weight, weighted);
-                    m[j] = median(wm, weight, weighted);
-                } else if (plain > 0) {
-                    f[j] = median(pf, null, plain);
-                    m[j] = median(pm, null, plain);
-                } else {
-                    f[j] = f0;
-                    m[j] = m0;
-                }
+                double[] w = total > 0 ? weight : null;
+                f[j] = n > 0 ? median(fc, w, n) : pulse.centreFrequencyHz();
+                m[j] = n > 0 ? median(mc, w, n) : 1 / UltrasoundProtocol.NOMINAL_SPEED;
             });
             return new Rows(f, m);
         });

@@ -64,14 +64,15 @@ final class LineTransmitTables {
             t = new double[basis.terms()];
             basis.chebyshev(lineOffset, t);
         }
-        float[] sumRe = new float[0], sumIm = new float[0];
-        RowWindow window = new RowWindow();
+        // The row sums and the window sized once, for the widest row (a line's fill ran through a dozen growths).
+        int widest = 1;
+        for (int j = grid.firstRow; j < grid.rows; j++) {
+            widest = Math.max(widest, 2 * grid.width(j) + 1);
+        }
+        float[] sumRe = new float[widest], sumIm = new float[widest];
+        RowWindow window = new RowWindow(widest);
         for (int j = grid.firstRow; j < grid.rows; j++) {
             int w = grid.width(j);
-            if (sumRe.length < 2 * w + 1) {
-                sumRe = new float[2 * w + 1];
-                sumIm = new float[2 * w + 1];
-            }
             java.util.Arrays.fill(sumRe, 0, 2 * w + 1, 0f);
             java.util.Arrays.fill(sumIm, 0, 2 * w + 1, 0f);
             if (basis != null) {

@@ -10,8 +10,19 @@ package org.modalis.ultrasound;
  */
 final class RowWindow {
 
-    float[] re = new float[0];
-    float[] im = new float[0];
+    float[] re;
+    float[] im;
+
+    /** A window that grows on demand. */
+    RowWindow() {
+        this(0);
+    }
+
+    /** A window with room for {@code capacity} entries before it grows. */
+    RowWindow(int capacity) {
+        re = new float[capacity];
+        im = new float[capacity];
+    }
 
     /** Copies {@code sourceRe/sourceIm}[from … from + n) to {@link #re}/{@link #im}[0 … n), growing them if needed. */
     RowWindow copy(float[] sourceRe, float[] sourceIm, int from, int n) {
